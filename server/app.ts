@@ -1,0 +1,147 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Db } from '../db';
+import { checkDatabase } from '../db';
+import { todayInBerlin } from '../shared/dates/iso-date';
+import { resolveSession, SESSION_COOKIE } from './auth/sessions';
+import type { Context, SessionUser } from './context';
+import { requireJsonSameOrigin } from './http/same-origin';
+import { appRouter, type AppRouter } from './routers';
+import { registerDownloadRoutes } from './http/downloads';
+
+export interface AppOptions {
+  db: Db;
+  /** Folder with the built client; omitted in API-only tests. */
+  clientDir?: string | null;
+  /** Secure cookies need HTTPS; off for plain-HTTP localhost. */
+  secureCookies?: boolean;
+  logger?: boolean;
+  today?: () => string;
+  /** Login attempts per IP and minute. */
+  loginRateLimit?: number;
+  databasePath?: string;
+}
+
+export function sessionUserOf(db: Db, request: FastifyRequest): SessionUser | null {
+  return resolveSession(db, request.cookies[SESSION_COOKIE]);
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { db } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 25 * 1024 * 1024,
+    trustProxy: false,
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: options.secureCookies ? undefined : false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      checkDatabase(db);
+      return { status: 'ok' };
+    } catch (error) {
+      app.log.error(error, 'health check failed');
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+
+  const today = options.today ?? (() => todayInBerlin());
+  const loginLimiter = app.rateLimit({
+    max: options.loginRateLimit ?? 10,
+    timeWindow: '1 minute',
+    errorResponseBuilder: () => ({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: 'Zu viele Anmeldeversuche. Bitte warten Sie eine Minute.',
+    }),
+  });
+
+  await app.register(async (scope) => {
+    scope.addHook('onRequest', requireJsonSameOrigin);
+    // A mutation without input may arrive with an empty JSON body.
+    scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+      if (body === '') return done(null, undefined);
+      try {
+        done(null, JSON.parse(body as string));
+      } catch (error) {
+        (error as { statusCode?: number }).statusCode = 400;
+        done(error as Error, undefined);
+      }
+    });
+    scope.addHook('onRequest', async (request, reply) => {
+      if (request.url.startsWith('/trpc/auth.login')) await loginLimiter.call(scope, request, reply);
+    });
+    await scope.register(fastifyTRPCPlugin, {
+      prefix: '/trpc',
+      trpcOptions: {
+        router: appRouter,
+        createContext: ({ req, res }): Context => ({
+          db,
+          user: sessionUserOf(db, req),
+          clientIp: req.ip,
+          today,
+          cookies: {
+            set(token, maxAgeSeconds) {
+              void res.setCookie(SESSION_COOKIE, token, {
+                httpOnly: true,
+                sameSite: 'strict',
+                secure: options.secureCookies ?? false,
+                path: '/',
+                maxAge: maxAgeSeconds,
+              });
+            },
+            clear() {
+              void res.clearCookie(SESSION_COOKIE, { path: '/' });
+            },
+          },
+        }),
+        onError({ error, path }) {
+          if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error, path }, 'tRPC internal error');
+        },
+      } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+    });
+  });
+
+  registerDownloadRoutes(app, { db, databasePath: options.databasePath ?? null });
+
+  const clientDir = options.clientDir === undefined ? resolve('dist/client') : options.clientDir;
+  if (clientDir && existsSync(clientDir)) {
+    await app.register(fastifyStatic, { root: clientDir, prefix: '/', wildcard: false, index: false });
+    // The SPA owns every other GET path; API paths keep their 404.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/trpc') && !request.url.startsWith('/api/')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return reply.code(404).send({ error: 'Not Found' });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,614 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import type { TStatus } from '../../shared/schemas/domain';
+import type { TReportSnapshot } from '../../shared/schemas/report';
+import { STATUS_PRESENTATION } from '../../shared/status/presentation';
+import {
+  TIMELINE_MISSING_NOTE,
+  buildReportDocument,
+  documentTitle,
+  pageLabel,
+  runningHeader,
+  type HeadingLevel,
+  type ReportBlock,
+  type TableCell,
+  type TableColumn,
+} from './content';
+
+/**
+ * The Sachstandsbericht as a tagged, A4, German PDF (pdfkit). Headings, paragraphs, lists,
+ * tables and the timeline figure are structure elements; rules, shading, Ampel shapes, the
+ * running header and the page numbers are artifacts. The output depends on the snapshot only:
+ * the PDF dates come from `generatedAt`, so rendering the same snapshot twice gives the same bytes.
+ */
+
+type PdfDoc = PDFKit.PDFDocument;
+type StructElement = PDFKit.PDFStructureElement;
+
+interface SvgToPdfOptions {
+  width?: number;
+  height?: number;
+  preserveAspectRatio?: string;
+  fontCallback?: (family: string, bold: boolean, italic: boolean) => string;
+  warningCallback?: (message: string) => void;
+}
+type SvgToPdf = (doc: PdfDoc, svg: string, x: number, y: number, options?: SvgToPdfOptions) => void;
+// svg-to-pdfkit ships CommonJS without type declarations.
+const svgToPdf = createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf;
+
+/**
+ * DejaVu Sans (Debian: fonts-dejavu-core) is embedded rather than pdfkit's built-in Helvetica:
+ * a tagged PDF needs embedded fonts, and DejaVu covers ä ö ü ß € „ “ – and the Ampel glyphs.
+ */
+const FONT_DIRS = [
+  process.env.REPORT_FONT_DIR,
+  '/usr/share/fonts/truetype/dejavu',
+  '/usr/share/fonts/dejavu',
+  '/usr/share/fonts/TTF',
+  '/usr/local/share/fonts',
+].filter((dir): dir is string => Boolean(dir));
+
+function findFonts(): { regular: string; bold: string } {
+  for (const dir of FONT_DIRS) {
+    const regular = path.join(dir, 'DejaVuSans.ttf');
+    const bold = path.join(dir, 'DejaVuSans-Bold.ttf');
+    if (existsSync(regular) && existsSync(bold)) return { regular, bold };
+  }
+  throw new Error(
+    `DejaVu Sans not found in ${FONT_DIRS.join(', ')}: install fonts-dejavu-core or set REPORT_FONT_DIR`,
+  );
+}
+
+const MM = 72 / 25.4;
+const MARGINS = { top: 24 * MM, bottom: 22 * MM, left: 25 * MM, right: 20 * MM };
+const COLORS = {
+  text: '#1a1a1a',
+  muted: '#555555',
+  rule: '#9e9e9e',
+  headerFill: '#e6e6e6',
+  labelFill: '#f2f2f2',
+} as const;
+const STATUS_COLORS: Record<TStatus, string> = {
+  red: '#c62828',
+  amber: '#f2a900',
+  green: '#2e7d32',
+  done: '#37474f',
+  none: '#757575',
+};
+const SIZES = { body: 9.5, small: 8, table: 8.2 } as const;
+const HEADINGS: Record<HeadingLevel, { size: number; before: number; after: number; tag: string }> = {
+  0: { size: 18, before: 0, after: 4, tag: 'H1' },
+  1: { size: 14, before: 16, after: 6, tag: 'H2' },
+  2: { size: 12, before: 12, after: 5, tag: 'H3' },
+  3: { size: 11, before: 10, after: 4, tag: 'H4' },
+  4: { size: 10, before: 9, after: 3, tag: 'H5' },
+};
+const CELL_PAD = { x: 4, y: 3 };
+const SHAPE_SIZE = 7;
+
+export async function renderReportPdf(s: TReportSnapshot): Promise<Buffer> {
+  const fonts = findFonts();
+  const created = new Date(s.meta.generatedAt);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGINS,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'de-DE',
+    displayTitle: true,
+    bufferPages: true,
+    font: fonts.regular,
+    info: {
+      // pdfkit copies Title/Author/Subject unescaped into the XMP packet (XML).
+      Title: xmlSafe(documentTitle(s)),
+      Author: xmlSafe(s.meta.organisationName),
+      Subject: xmlSafe(s.meta.subject),
+      Keywords: 'Sachstandsbericht, Digitalisierung, Mitteilungsvorlage',
+      Creator: 'Digitalisierungs-Cockpit',
+      Producer: 'Digitalisierungs-Cockpit (PDFKit)',
+      CreationDate: created,
+      ModDate: created,
+    },
+  });
+  doc.registerFont('Body', fonts.regular);
+  doc.registerFont('Bold', fonts.bold);
+  const done = collect(doc);
+
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const writer = new PdfReportWriter(doc, root, s);
+  for (const block of buildReportDocument(s)) writer.block(block);
+  root.end();
+  writer.paginate();
+
+  doc.end();
+  return done;
+}
+
+function collect(doc: PdfDoc): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
+function xmlSafe(text: string): string {
+  return text.replace(/&/g, '+').replace(/</g, '‹').replace(/>/g, '›');
+}
+
+class PdfReportWriter {
+  private readonly outline: (PDFKit.PDFOutline | undefined)[] = [];
+
+  constructor(
+    private readonly doc: PdfDoc,
+    private readonly root: StructElement,
+    private readonly snapshot: TReportSnapshot,
+  ) {}
+
+  private get left(): number {
+    return this.doc.page.margins.left;
+  }
+  private get width(): number {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+  private get bottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+  private get atPageTop(): boolean {
+    return this.doc.y <= this.doc.page.margins.top + 0.5;
+  }
+
+  block(block: ReportBlock): void {
+    switch (block.type) {
+      case 'title':
+        return this.title(block.kicker, block.text, block.subtitle);
+      case 'heading':
+        return this.heading(block.level, block.text);
+      case 'paragraph':
+        return this.paragraph(block.text, block.label, block.emphasis);
+      case 'status':
+        return this.statusLine(block.label, block.status, block.note);
+      case 'list':
+        return this.list(block.label, block.items);
+      case 'facts':
+        return this.table(
+          block.caption,
+          [
+            { header: 'Angabe', width: 1 },
+            { header: 'Inhalt', width: 3 },
+          ],
+          block.rows.map((row) => [{ text: row.label }, { text: row.value }]),
+          { rowHeaders: true, headerRow: false },
+        );
+      case 'table':
+        return this.table(block.caption, block.columns, block.rows, {
+          rowHeaders: block.rowHeaders ?? false,
+          headerRow: true,
+        });
+      case 'timeline':
+        return this.timeline(block.alt, block.caption);
+    }
+  }
+
+  /** Running header and "Seite X von Y" on every page, once the page count is known. */
+  paginate(): void {
+    const doc = this.doc;
+    const range = doc.bufferedPageRange();
+    const header = runningHeader(this.snapshot);
+    for (let i = range.start; i < range.start + range.count; i++) {
+      doc.switchToPage(i);
+      const { width, height } = doc.page;
+      const headerY = 12 * MM;
+      this.artifact('Pagination', () => {
+        doc.font('Body').fontSize(SIZES.small).fillColor(COLORS.muted);
+        doc.text(header, this.left, headerY, { lineBreak: false, width: this.width, ellipsis: true, height: 12 });
+        doc
+          .moveTo(this.left, headerY + 13)
+          .lineTo(width - doc.page.margins.right, headerY + 13)
+          .lineWidth(0.5)
+          .strokeColor(COLORS.rule)
+          .stroke();
+      }, ['Top']);
+      this.artifact('Pagination', () => {
+        const label = pageLabel(i - range.start + 1, range.count);
+        doc.font('Body').fontSize(SIZES.small).fillColor(COLORS.muted);
+        const footerY = height - 14 * MM;
+        if (this.snapshot.meta.vorlageNumber) {
+          doc.text(`Vorlage-Nr. ${this.snapshot.meta.vorlageNumber}`, this.left, footerY, { lineBreak: false });
+        }
+        const labelWidth = doc.widthOfString(label);
+        doc.text(label, width - doc.page.margins.right - labelWidth, footerY, { lineBreak: false });
+      }, ['Bottom']);
+    }
+  }
+
+  private artifact(type: 'Pagination' | 'Layout', draw: () => void, attached?: string[]): void {
+    this.doc.markContent('Artifact', attached ? { type, attached } : { type });
+    this.doc.save();
+    draw();
+    this.doc.restore();
+    this.doc.endMarkedContent();
+  }
+
+  private add(tag: string, draw: () => void, options: PDFKit.Mixins.StructureElementOptions = {}): void {
+    this.root.add(this.doc.struct(tag, options, draw));
+  }
+
+  private ensureSpace(height: number): void {
+    if (this.doc.y + height > this.bottom && !this.atPageTop) {
+      this.doc.addPage();
+    }
+  }
+
+  private title(kicker: string, text: string, subtitle: string): void {
+    const doc = this.doc;
+    this.add('P', () => {
+      doc.font('Bold').fontSize(SIZES.small).fillColor(COLORS.muted);
+      doc.text(`${kicker.toUpperCase()} `, this.left, doc.y, { width: this.width, characterSpacing: 0.6 });
+    });
+    doc.moveDown(0.3);
+    this.heading(0, text);
+    this.add('P', () => {
+      doc.font('Body').fontSize(SIZES.body + 1).fillColor(COLORS.muted);
+      doc.text(`${subtitle} `, this.left, doc.y, { width: this.width });
+    });
+    doc.moveDown(0.8);
+  }
+
+  private heading(level: HeadingLevel, text: string): void {
+    const doc = this.doc;
+    const style = HEADINGS[level];
+    doc.font('Bold').fontSize(style.size);
+    const height = doc.heightOfString(text, { width: this.width });
+    // Keep a heading with at least a few lines of what follows it.
+    this.ensureSpace(style.before + height + style.after + 4 * SIZES.body * 1.3);
+    if (!this.atPageTop) doc.y += style.before;
+    this.add(style.tag, () => {
+      doc.font('Bold').fontSize(style.size).fillColor(COLORS.text);
+      doc.text(`${text} `, this.left, doc.y, { width: this.width });
+    });
+    doc.y += style.after;
+    this.addOutline(level, text);
+  }
+
+  private addOutline(level: HeadingLevel, text: string): void {
+    if (level === 0) return;
+    const parent = level === 1 ? this.doc.outline : this.outline[level - 1];
+    if (!parent) return;
+    this.outline[level] = parent.addItem(text);
+    this.outline.length = level + 1;
+  }
+
+  private paragraph(text: string, label?: string, emphasis?: boolean): void {
+    const doc = this.doc;
+    doc.font(emphasis ? 'Bold' : 'Body').fontSize(SIZES.body);
+    const full = label ? `${label}: ${text}` : text;
+    this.ensureSpace(Math.min(doc.heightOfString(full, { width: this.width }), 3 * SIZES.body * 1.3));
+    this.add('P', () => {
+      doc.fillColor(COLORS.text);
+      if (label) {
+        doc.font('Bold').fontSize(SIZES.body).text(`${label}: `, this.left, doc.y, { width: this.width, continued: true });
+        doc.font('Body').text(`${text} `);
+      } else {
+        doc.font(emphasis ? 'Bold' : 'Body').fontSize(SIZES.body).text(`${text} `, this.left, doc.y, { width: this.width });
+      }
+    });
+    doc.y += 3;
+  }
+
+  private statusLine(label: string, status: TStatus, note?: string): void {
+    const doc = this.doc;
+    doc.font('Bold').fontSize(SIZES.body);
+    const labelText = `${label}: `;
+    const labelWidth = doc.widthOfString(labelText);
+    const indent = labelWidth + SHAPE_SIZE + 5;
+    const text = note ? `${STATUS_PRESENTATION[status].label} (${note})` : STATUS_PRESENTATION[status].label;
+    doc.font('Body');
+    this.ensureSpace(doc.heightOfString(text, { width: this.width - indent }));
+    const y = doc.y;
+    const lineHeight = doc.currentLineHeight(true);
+    this.artifact('Layout', () => drawStatusShape(doc, status, this.left + labelWidth + SHAPE_SIZE / 2, y + lineHeight / 2 - 0.5));
+    this.add('P', () => {
+      doc.fillColor(COLORS.text).font('Bold').fontSize(SIZES.body);
+      doc.text(labelText, this.left, y, { lineBreak: false });
+      doc.font('Body').text(`${text} `, this.left + indent, y, { width: this.width - indent });
+    });
+    doc.y += 3;
+  }
+
+  private list(label: string, items: string[]): void {
+    const doc = this.doc;
+    doc.font('Body').fontSize(SIZES.body);
+    const first = items[0] ?? '';
+    this.ensureSpace(SIZES.body * 1.4 + Math.min(doc.heightOfString(first, { width: this.width - 14 }), 3 * SIZES.body * 1.3));
+    this.add('P', () => {
+      doc.font('Bold').fontSize(SIZES.body).fillColor(COLORS.text);
+      doc.text(`${label}: `, this.left, doc.y, { width: this.width });
+    });
+    const list = doc.struct('L');
+    this.root.add(list);
+    for (const item of items) {
+      doc.font('Body').fontSize(SIZES.body);
+      this.ensureSpace(Math.min(doc.heightOfString(item, { width: this.width - 14 }), 2 * SIZES.body * 1.3));
+      const y = doc.y;
+      const entry = doc.struct('LI');
+      list.add(entry);
+      entry.add(
+        doc.struct('Lbl', () => {
+          doc.font('Body').fontSize(SIZES.body).fillColor(COLORS.text);
+          doc.text('• ', this.left + 4, y, { lineBreak: false });
+        }),
+      );
+      entry.add(
+        doc.struct('LBody', () => {
+          doc.font('Body').fontSize(SIZES.body).fillColor(COLORS.text);
+          doc.text(`${item} `, this.left + 14, y, { width: this.width - 14 });
+        }),
+      );
+      entry.end();
+      doc.y += 1.5;
+    }
+    list.end();
+    doc.y += 3;
+  }
+
+  private table(
+    caption: string,
+    columns: TableColumn[],
+    rows: TableCell[][],
+    options: { rowHeaders: boolean; headerRow: boolean },
+  ): void {
+    const doc = this.doc;
+    const widths = this.columnWidths(columns, rows, options.rowHeaders);
+    const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+
+    const cellTextWidth = (i: number, cell: TableCell) =>
+      (widths[i] ?? 0) - 2 * CELL_PAD.x - (cell.status ? SHAPE_SIZE + 4 : 0);
+    const rowHeight = (cells: TableCell[], font: 'Body' | 'Bold') => {
+      doc.font(font).fontSize(SIZES.table);
+      return (
+        Math.max(
+          ...cells.map((cell, i) => doc.heightOfString(cell.text || ' ', { width: cellTextWidth(i, cell) })),
+        ) +
+        2 * CELL_PAD.y
+      );
+    };
+    const headerCells = columns.map((c) => ({ text: c.header }));
+    const headerHeight = options.headerRow ? rowHeight(headerCells, 'Bold') : 0;
+    const heights = rows.map((row) =>
+      Math.max(rowHeight(row, 'Body'), options.rowHeaders ? rowHeight(row.slice(0, 1), 'Bold') : 0),
+    );
+
+    doc.font('Bold').fontSize(SIZES.small);
+    const captionHeight = doc.heightOfString(caption, { width: this.width }) + 3;
+    this.ensureSpace(captionHeight + headerHeight + (heights[0] ?? 0));
+
+    const table = doc.struct('Table');
+    this.root.add(table);
+    table.add(
+      doc.struct('Caption', () => {
+        doc.font('Bold').fontSize(SIZES.small).fillColor(COLORS.muted);
+        doc.text(`${caption} `, this.left, doc.y, { width: this.width });
+      }),
+    );
+    doc.y += 3;
+
+    const drawHeader = (parent: StructElement | null) => {
+      const y = doc.y;
+      this.artifact('Layout', () => {
+        columns.forEach((_, i) => {
+          doc.rect(xs[i] ?? 0, y, widths[i] ?? 0, headerHeight).fillAndStroke(COLORS.headerFill, COLORS.rule);
+        });
+      });
+      const drawText = (column: TableColumn, i: number) => () => {
+        doc.font('Bold').fontSize(SIZES.table).fillColor(COLORS.text);
+        doc.text(`${column.header} `, (xs[i] ?? 0) + CELL_PAD.x, y + CELL_PAD.y, {
+          width: (widths[i] ?? 0) - 2 * CELL_PAD.x,
+          align: column.align ?? 'left',
+        });
+      };
+      if (parent) {
+        const row = doc.struct('TR');
+        parent.add(row);
+        columns.forEach((column, i) => {
+          row.add(doc.struct('TH', { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions, drawText(column, i)));
+        });
+        row.end();
+      } else {
+        // The header repeated on a following page is a visual aid, not content read twice.
+        this.artifact('Pagination', () => columns.forEach((column, i) => drawText(column, i)()));
+      }
+      doc.y = y + headerHeight;
+    };
+
+    if (options.headerRow) {
+      const head = doc.struct('THead');
+      table.add(head);
+      drawHeader(head);
+      head.end();
+    }
+    const body = doc.struct('TBody');
+    table.add(body);
+    rows.forEach((cells, r) => {
+      const height = heights[r] ?? 0;
+      if (doc.y + height > this.bottom) {
+        doc.addPage();
+        if (options.headerRow) drawHeader(null);
+      }
+      const y = doc.y;
+      this.artifact('Layout', () => {
+        cells.forEach((cell, i) => {
+          const isRowHeader = options.rowHeaders && i === 0;
+          const x = xs[i] ?? 0;
+          if (isRowHeader) doc.rect(x, y, widths[i] ?? 0, height).fill(COLORS.labelFill);
+          doc.rect(x, y, widths[i] ?? 0, height).lineWidth(0.5).stroke(COLORS.rule);
+          if (cell.status) {
+            doc.font('Body').fontSize(SIZES.table);
+            const lineHeight = doc.currentLineHeight(true);
+            drawStatusShape(doc, cell.status, x + CELL_PAD.x + SHAPE_SIZE / 2, y + CELL_PAD.y + lineHeight / 2 - 0.5);
+          }
+        });
+      });
+      const row = doc.struct('TR');
+      body.add(row);
+      cells.forEach((cell, i) => {
+        const isRowHeader = options.rowHeaders && i === 0;
+        const column = columns[i];
+        const x = (xs[i] ?? 0) + CELL_PAD.x + (cell.status ? SHAPE_SIZE + 4 : 0);
+        const draw = () => {
+          doc.font(isRowHeader ? 'Bold' : 'Body').fontSize(SIZES.table).fillColor(COLORS.text);
+          doc.text(`${cell.text} `, x, y + CELL_PAD.y, {
+            width: cellTextWidth(i, cell),
+            align: column?.align ?? 'left',
+          });
+        };
+        row.add(
+          isRowHeader
+            ? doc.struct('TH', { scope: 'Row' } as PDFKit.Mixins.StructureElementOptions, draw)
+            : doc.struct('TD', draw),
+        );
+      });
+      row.end();
+      doc.y = y + height;
+    });
+    body.end();
+    table.end();
+    doc.x = this.left;
+    doc.y += 8;
+  }
+
+  /**
+   * The columns' relative widths scaled to the text width, but never narrower than the longest
+   * word in the column, so that pdfkit does not break "Verbindlichkeit" in the middle.
+   */
+  private columnWidths(columns: TableColumn[], rows: TableCell[][], rowHeaders: boolean): number[] {
+    const doc = this.doc;
+    const longestWord = (text: string, font: 'Body' | 'Bold') => {
+      doc.font(font).fontSize(SIZES.table);
+      // pdfkit breaks lines at spaces and after hyphens ("Dokumenten-Management-System").
+      return Math.max(0, ...text.split(/\s+|(?<=-)/).map((word) => doc.widthOfString(word)));
+    };
+    const minimum = columns.map((column, i) =>
+      Math.max(
+        longestWord(column.header, 'Bold'),
+        ...rows.map((row) => {
+          const cell = row[i];
+          if (!cell) return 0;
+          return longestWord(cell.text, rowHeaders && i === 0 ? 'Bold' : 'Body') + (cell.status ? SHAPE_SIZE + 4 : 0);
+        }),
+      ) + 2 * CELL_PAD.x + 1,
+    );
+    const total = columns.reduce((sum, c) => sum + c.width, 0);
+    const widths = columns.map((c) => (c.width / total) * this.width);
+    if (minimum.reduce((a, b) => a + b, 0) >= this.width) {
+      const scale = this.width / minimum.reduce((a, b) => a + b, 0);
+      return minimum.map((m) => m * scale);
+    }
+    // Widen the columns that are too narrow at the expense of those with room to spare.
+    for (let pass = 0; pass < columns.length; pass++) {
+      const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, (minimum[i] ?? 0) - w), 0);
+      if (deficit < 0.01) break;
+      const slack = widths.map((w, i) => Math.max(0, w - (minimum[i] ?? 0)));
+      const totalSlack = slack.reduce((a, b) => a + b, 0);
+      widths.forEach((w, i) => {
+        const min = minimum[i] ?? 0;
+        widths[i] = w < min ? min : w - (deficit * (slack[i] ?? 0)) / totalSlack;
+      });
+    }
+    if (process.env.DEBUG_WIDTHS) console.log(minimum.map(Math.round), widths.map(Math.round), Math.round(this.width));
+    return widths;
+  }
+
+  private timeline(alt: string, caption: string): void {
+    const doc = this.doc;
+    const svg = this.snapshot.timelineSvg;
+    if (!svg) {
+      this.paragraph(TIMELINE_MISSING_NOTE);
+      return;
+    }
+    const [vbWidth, vbHeight] = svgSize(svg);
+    const maxHeight = this.doc.page.height - MARGINS.top - MARGINS.bottom - 40;
+    let width = this.width;
+    let height = (width * vbHeight) / vbWidth;
+    if (height > maxHeight) {
+      width = (width * maxHeight) / height;
+      height = maxHeight;
+    }
+    this.ensureSpace(height + 20);
+    const y = doc.y;
+    this.add(
+      'Figure',
+      () => {
+        svgToPdf(doc, svg, this.left, y, {
+          width,
+          height,
+          preserveAspectRatio: 'xMinYMin meet',
+          fontCallback: (_family, bold) => (bold ? 'Bold' : 'Body'),
+          warningCallback: () => undefined,
+        });
+      },
+      { alt, bbox: [this.left, y, this.left + width, y + height] } as PDFKit.Mixins.StructureElementOptions,
+    );
+    doc.x = this.left;
+    doc.y = y + height + 4;
+    this.add('Caption', () => {
+      doc.font('Body').fontSize(SIZES.small).fillColor(COLORS.muted);
+      doc.text(`${caption} `, this.left, doc.y, { width: this.width });
+    });
+    doc.y += 6;
+  }
+}
+
+/** The intrinsic size of an SVG from its viewBox, else its width/height attributes. */
+function svgSize(svg: string): [number, number] {
+  const open = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
+  const viewBox = /viewBox\s*=\s*["']([^"']+)["']/i.exec(open)?.[1];
+  if (viewBox) {
+    const [, , w, h] = viewBox.split(/[\s,]+/).map(Number);
+    if (w && h && w > 0 && h > 0) return [w, h];
+  }
+  const w = Number(/\bwidth\s*=\s*["']([\d.]+)/i.exec(open)?.[1]);
+  const h = Number(/\bheight\s*=\s*["']([\d.]+)/i.exec(open)?.[1]);
+  return w > 0 && h > 0 ? [w, h] : [800, 400];
+}
+
+/** The Ampel shape: octagon (rot), triangle (gelb), circle (grün), check (abgeschlossen), dash (nicht bewertet). */
+function drawStatusShape(doc: PdfDoc, status: TStatus, cx: number, cy: number): void {
+  const r = SHAPE_SIZE / 2;
+  const color = STATUS_COLORS[status];
+  doc.save();
+  switch (STATUS_PRESENTATION[status].shape) {
+    case 'octagon': {
+      const points = Array.from({ length: 8 }, (_, i) => {
+        const angle = Math.PI / 8 + (i * Math.PI) / 4;
+        return [cx + r * Math.cos(angle), cy + r * Math.sin(angle)] as [number, number];
+      });
+      doc.polygon(...points).fill(color);
+      break;
+    }
+    case 'triangle':
+      doc.polygon([cx, cy - r], [cx + r, cy + r * 0.8], [cx - r, cy + r * 0.8]).fill(color);
+      break;
+    case 'circle':
+      doc.circle(cx, cy, r).fill(color);
+      break;
+    case 'check':
+      doc
+        .moveTo(cx - r, cy)
+        .lineTo(cx - r * 0.25, cy + r * 0.75)
+        .lineTo(cx + r, cy - r * 0.8)
+        .lineWidth(1.6)
+        .lineCap('round')
+        .lineJoin('round')
+        .stroke(color);
+      break;
+    case 'dash':
+      doc.rect(cx - r, cy - 0.9, 2 * r, 1.8).fill(color);
+      break;
+  }
+  doc.restore();
+}

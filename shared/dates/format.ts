@@ -1,0 +1,52 @@
+import { isoToUtcMs } from './iso-date';
+
+const dateFormat = new Intl.DateTimeFormat('de-DE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Berlin',
+});
+const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+const euroFormat = new Intl.NumberFormat('de-DE', {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+});
+
+/** "2020-04-01" → "01.04.2020"; empty for a missing date. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  return dateFormat.format(new Date(isoToUtcMs(value)));
+}
+
+/** A moment (UTC timestamp) shown in Berlin time: "23.11.2026, 14:05". */
+export function formatDateTime(value: Date | number | string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  return dateTimeFormat.format(new Date(value));
+}
+
+/** 1234.5 → "1.234,5". */
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return numberFormat.format(value);
+}
+
+/** 265000 → "265.000 €". */
+export function formatEuro(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return euroFormat.format(value);
+}
+
+/** 265000 → "265 T€" as the municipalities write budget figures. */
+export function formatThousandEuro(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return `${numberFormat.format(Math.round(value / 100) / 10)} T€`;
+}

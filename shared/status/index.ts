@@ -1,0 +1,4 @@
+export * from './engine';
+export * from './presentation';
+export * from './rollup';
+export * from './thresholds';

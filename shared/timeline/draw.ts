@@ -1,0 +1,309 @@
+import { statusIconParts } from './status-shape';
+import { SCENE_METRICS, type LegendEntry, type ScenePrimitive, type TMilestoneVariant } from './scene';
+import { phaseColour, TIMELINE_COLOURS as C } from './theme';
+
+/**
+ * Turns scene primitives into basic SVG shapes (rect, line, path, polygon, text, g) with inline
+ * presentation attributes. The React Gantt renders these shapes as elements and the SVG
+ * serialiser writes them as markup, so the browser, the download and the PDF look the same.
+ * Only attributes that svg-to-pdfkit understands are used: no CSS classes, no markers.
+ */
+
+export type SvgTag = 'rect' | 'line' | 'path' | 'polygon' | 'text' | 'g';
+
+export interface SvgShape {
+  tag: SvgTag;
+  /** SVG attribute names as written in markup (`stroke-width`, `text-anchor`). */
+  attrs: Record<string, string | number>;
+  text?: string;
+  children?: SvgShape[];
+}
+
+export const LABEL_FONT_SIZE = 11;
+export const HEADER_FONT_SIZE = 11;
+export const MARKER_FONT_SIZE = 10;
+
+const r2 = (value: number): number => Math.round(value * 100) / 100;
+
+/** Rough text width for Helvetica-like fonts; used to truncate and to lay out labels. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.56;
+}
+
+export function truncateText(text: string, maxWidth: number, fontSize: number): string {
+  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
+  const chars = Math.max(1, Math.floor(maxWidth / (fontSize * 0.56)) - 1);
+  return `${text.slice(0, chars).trimEnd()}…`;
+}
+
+export function diamondPoints(cx: number, cy: number, r: number): string {
+  return `${r2(cx)},${r2(cy - r)} ${r2(cx + r)},${r2(cy)} ${r2(cx)},${r2(cy + r)} ${r2(cx - r)},${r2(cy)}`;
+}
+
+function milestoneShape(variant: TMilestoneVariant, cx: number, cy: number, r: number): SvgShape {
+  const points = diamondPoints(cx, cy, r);
+  switch (variant) {
+    case 'planned':
+      return { tag: 'polygon', attrs: { points, fill: '#ffffff', stroke: C.milestone, 'stroke-width': 1.5 } };
+    case 'forecast':
+      return {
+        tag: 'polygon',
+        attrs: { points, fill: 'none', stroke: C.milestone, 'stroke-width': 1.5, 'stroke-dasharray': '2.5 2' },
+      };
+    case 'actual':
+      return { tag: 'polygon', attrs: { points, fill: C.milestone, stroke: C.milestone, 'stroke-width': 1 } };
+    case 'baseline':
+      return { tag: 'polygon', attrs: { points, fill: '#ffffff', stroke: C.milestoneBaseline, 'stroke-width': 1 } };
+  }
+}
+
+/** Small triangle showing whether a row is expanded (drawn, since PDF fonts lack ▸/▾). */
+function expanderShape(x: number, cy: number, expanded: boolean): SvgShape {
+  const points = expanded
+    ? `${r2(x)},${r2(cy - 3)} ${r2(x + 8)},${r2(cy - 3)} ${r2(x + 4)},${r2(cy + 3)}`
+    : `${r2(x + 1)},${r2(cy - 4)} ${r2(x + 7)},${r2(cy)} ${r2(x + 1)},${r2(cy + 4)}`;
+  return { tag: 'polygon', attrs: { points, fill: C.mutedText } };
+}
+
+function text(x: number, y: number, value: string, attrs: Record<string, string | number> = {}): SvgShape {
+  return {
+    tag: 'text',
+    attrs: { x: r2(x), y: r2(y), 'font-size': LABEL_FONT_SIZE, fill: C.text, ...attrs },
+    text: value,
+  };
+}
+
+/** Shapes of one primitive. The row label is only drawn this way in the static SVG. */
+export function drawPrimitive(p: ScenePrimitive): SvgShape[] {
+  const m = SCENE_METRICS;
+  switch (p.type) {
+    case 'headerTick':
+      return [
+        {
+          tag: 'rect',
+          attrs: {
+            x: r2(p.x),
+            y: p.y,
+            width: r2(p.width),
+            height: p.height,
+            fill: C.headerBackground,
+            stroke: C.border,
+            'stroke-width': 0.5,
+          },
+        },
+        text(p.x + 4, p.y + p.height - 7, truncateText(p.text, p.width - 6, HEADER_FONT_SIZE), {
+          'font-size': HEADER_FONT_SIZE,
+          ...(p.tier === 'top' ? { 'font-weight': 'bold' } : {}),
+        }),
+      ];
+    case 'markerLabel': {
+      const colour = p.marker === 'today' ? C.today : C.deadline;
+      return [
+        { tag: 'line', attrs: { x1: r2(p.x), y1: p.y, x2: r2(p.x), y2: p.y + m.markerLaneHeight, stroke: colour, 'stroke-width': 1.5 } },
+        text(p.x + 3, p.y + 13, p.text, { 'font-size': MARKER_FONT_SIZE, fill: colour, 'font-weight': 'bold' }),
+      ];
+    }
+    case 'rowLabel': {
+      const cy = p.y + p.height / 2;
+      const baseline = cy + 4;
+      const indent = p.depth === 0 ? 0 : (p.depth - 1) * m.indentWidth;
+      const shapes: SvgShape[] = [];
+      if (p.expandable) shapes.push(expanderShape(p.x + 4 + indent, cy, p.expanded));
+      const textX = p.x + m.toggleWidth + indent;
+      if (p.kind === 'group') {
+        shapes.push(
+          text(textX, baseline, truncateText(p.title, m.labelWidth - textX - 8, LABEL_FONT_SIZE), {
+            'font-weight': 'bold',
+          }),
+        );
+        return shapes;
+      }
+      let titleX = textX;
+      if (p.code) {
+        shapes.push(
+          text(textX, baseline, truncateText(p.code, m.codeWidth - 4, LABEL_FONT_SIZE), {
+            'font-weight': 'bold',
+          }),
+        );
+        titleX += m.codeWidth;
+      }
+      shapes.push(text(titleX, baseline, truncateText(p.title, m.statusColumnX - titleX - 6, LABEL_FONT_SIZE)));
+      if (p.statusText) {
+        shapes.push(
+          text(
+            m.statusColumnX + 2 * m.statusIconRadius + 6,
+            baseline,
+            truncateText(p.statusText, m.maturityColumnX - m.statusColumnX - 2 * m.statusIconRadius - 8, LABEL_FONT_SIZE),
+          ),
+        );
+      }
+      if (p.maturity !== null) shapes.push(text(m.maturityColumnX + 10, baseline, String(p.maturity)));
+      return shapes;
+    }
+    case 'statusIcon':
+      return statusIconParts(p.status, p.cx, p.cy, p.r).map((part) => ({
+        tag: 'path',
+        attrs: { d: part.d, fill: part.fill, stroke: part.stroke, 'stroke-width': part.strokeWidth },
+      }));
+    case 'rowBackground':
+      return [
+        {
+          tag: 'rect',
+          attrs: {
+            x: r2(p.x),
+            y: p.y,
+            width: r2(p.width),
+            height: p.height,
+            fill: p.kind === 'group' ? C.groupBackground : p.striped ? C.rowStripe : C.rowBackground,
+          },
+        },
+      ];
+    case 'gridLine':
+      return [
+        {
+          tag: 'line',
+          attrs: {
+            x1: r2(p.x),
+            y1: p.y1,
+            x2: r2(p.x),
+            y2: p.y2,
+            stroke: p.major ? C.gridLineMajor : C.gridLine,
+            'stroke-width': 1,
+          },
+        },
+      ];
+    case 'groupSpan':
+      return [
+        {
+          tag: 'rect',
+          attrs: { x: r2(p.x), y: p.y, width: r2(p.width), height: p.height, fill: C.groupSpan, rx: 1 },
+        },
+      ];
+    case 'baselineBar':
+      return [
+        {
+          tag: 'rect',
+          attrs: { x: r2(p.x), y: p.y, width: r2(p.width), height: p.height, fill: C.baseline },
+        },
+      ];
+    case 'projectBar':
+      return [
+        {
+          tag: 'rect',
+          attrs: p.hasPhases
+            ? {
+                x: r2(p.x),
+                y: p.y,
+                width: r2(p.width),
+                height: p.height,
+                fill: C.barTrack,
+                stroke: C.border,
+                'stroke-width': 0.5,
+                rx: 2,
+              }
+            : { x: r2(p.x), y: p.y, width: r2(p.width), height: p.height, fill: C.barWithoutPhases, rx: 2 },
+        },
+      ];
+    case 'phaseSegment':
+      // The white outline separates adjacent phases independently of their colours.
+      return [
+        {
+          tag: 'rect',
+          attrs: {
+            x: r2(p.x),
+            y: p.y,
+            width: r2(p.width),
+            height: p.height,
+            fill: phaseColour(p.phaseIndex),
+            stroke: '#ffffff',
+            'stroke-width': 1,
+          },
+        },
+      ];
+    case 'milestone':
+      return [milestoneShape(p.variant, p.cx, p.cy, p.r)];
+    case 'dependency': {
+      const colour = p.violated ? C.dependencyViolated : C.dependency;
+      return [
+        {
+          tag: 'path',
+          attrs: {
+            d: p.path,
+            fill: 'none',
+            stroke: colour,
+            'stroke-width': p.violated ? 1.6 : 1.2,
+            ...(p.violated ? { 'stroke-dasharray': '4 3' } : {}),
+          },
+        },
+        { tag: 'polygon', attrs: { points: p.arrowHead, fill: colour } },
+      ];
+    }
+    case 'deadline':
+      return [
+        {
+          tag: 'line',
+          attrs: {
+            x1: r2(p.x),
+            y1: p.y1,
+            x2: r2(p.x),
+            y2: p.y2,
+            stroke: C.deadline,
+            'stroke-width': 1.5,
+            'stroke-dasharray': '6 3',
+          },
+        },
+      ];
+    case 'today':
+      return [{ tag: 'line', attrs: { x1: r2(p.x), y1: p.y1, x2: r2(p.x), y2: p.y2, stroke: C.today, 'stroke-width': 2 } }];
+  }
+}
+
+export const LEGEND_SYMBOL_WIDTH = 26;
+export const LEGEND_SYMBOL_HEIGHT = 14;
+
+/** The symbol of a legend entry inside a LEGEND_SYMBOL_WIDTH × LEGEND_SYMBOL_HEIGHT box at (x, y). */
+export function drawLegendSymbol(entry: LegendEntry, x: number, y: number): SvgShape[] {
+  const w = LEGEND_SYMBOL_WIDTH;
+  const h = LEGEND_SYMBOL_HEIGHT;
+  const cy = y + h / 2;
+  switch (entry.kind) {
+    case 'phase':
+      return [{ tag: 'rect', attrs: { x, y: y + 2, width: w, height: h - 4, fill: phaseColour(entry.phaseIndex) } }];
+    case 'barWithoutPhases':
+      return [{ tag: 'rect', attrs: { x, y: y + 2, width: w, height: h - 4, fill: C.barWithoutPhases, rx: 2 } }];
+    case 'baseline':
+      return [{ tag: 'rect', attrs: { x, y: cy - 2, width: w, height: 4, fill: C.baseline } }];
+    case 'milestone':
+      return [milestoneShape(entry.variant, x + w / 2, cy, entry.variant === 'baseline' ? 4 : 6)];
+    case 'dependency': {
+      const colour = entry.violated ? C.dependencyViolated : C.dependency;
+      return [
+        {
+          tag: 'path',
+          attrs: {
+            d: `M${x} ${cy} H${x + w - 6}`,
+            fill: 'none',
+            stroke: colour,
+            'stroke-width': entry.violated ? 1.6 : 1.2,
+            ...(entry.violated ? { 'stroke-dasharray': '4 3' } : {}),
+          },
+        },
+        { tag: 'polygon', attrs: { points: `${x + w},${cy} ${x + w - 6},${cy - 4} ${x + w - 6},${cy + 4}`, fill: colour } },
+      ];
+    }
+    case 'deadline':
+      return [
+        {
+          tag: 'line',
+          attrs: { x1: x + w / 2, y1: y, x2: x + w / 2, y2: y + h, stroke: C.deadline, 'stroke-width': 1.5, 'stroke-dasharray': '4 2' },
+        },
+      ];
+    case 'today':
+      return [{ tag: 'line', attrs: { x1: x + w / 2, y1: y, x2: x + w / 2, y2: y + h, stroke: C.today, 'stroke-width': 2 } }];
+    case 'status':
+      return statusIconParts(entry.status, x + w / 2, cy, 6).map((part) => ({
+        tag: 'path',
+        attrs: { d: part.d, fill: part.fill, stroke: part.stroke, 'stroke-width': part.strokeWidth },
+      }));
+  }
+}

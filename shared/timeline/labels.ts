@@ -1,0 +1,142 @@
+import { daysBetween } from '../dates/iso-date';
+import { formatDate } from '../dates/format';
+import { MATURITY_LABELS, STATUS_LABELS, type TStatus } from '../schemas/domain';
+import type { TimelineDeadline, TimelineMilestone, TimelinePhase, TimelineProject } from './model';
+
+/**
+ * German texts of the timeline: accessible names of every drawn element, tooltip lines and the
+ * table view. Parts are joined with "; " so that a tooltip can show them line by line.
+ */
+
+export const LABEL_SEPARATOR = '; ';
+
+export function projectStatus(project: TimelineProject): TStatus {
+  return project.status ?? 'none';
+}
+
+export function statusText(project: TimelineProject): string {
+  return project.statusLabel ?? STATUS_LABELS[projectStatus(project)];
+}
+
+/** "Reifegrad 2 (in Bearbeitung)": the project scale 1–3, never the OZG-Reifegrad. */
+export function maturityText(maturity: 1 | 2 | 3): string {
+  return `Reifegrad ${maturity} (${MATURITY_LABELS[maturity]})`;
+}
+
+export function projectName(project: TimelineProject): string {
+  return project.code ? `${project.code} ${project.title}` : project.title;
+}
+
+export function dateRangeText(start: string | null, end: string | null): string {
+  return `${start ? formatDate(start) : 'offen'} bis ${end ? formatDate(end) : 'offen'}`;
+}
+
+function dayCount(days: number): string {
+  return days === 1 ? '1 Tag' : `${days} Tagen`;
+}
+
+function plural(days: number): string {
+  return days === 1 ? '1 Tag' : `${days} Tage`;
+}
+
+/** Slip of the planned end against the baseline end: "Ende 92 Tage später als Basisplan". */
+export function slipText(project: TimelineProject): string | null {
+  if (!project.plannedEnd || !project.baselineEnd) return null;
+  const slip = daysBetween(project.baselineEnd, project.plannedEnd);
+  if (slip === 0) return 'Ende wie Basisplan';
+  return slip > 0
+    ? `Ende ${plural(slip)} später als Basisplan`
+    : `Ende ${plural(-slip)} früher als Basisplan`;
+}
+
+export function projectBarLabel(project: TimelineProject): string {
+  const parts = [`Projekt ${projectName(project)}: geplant ${dateRangeText(project.plannedStart, project.plannedEnd)}`];
+  if (project.baselineStart || project.baselineEnd) {
+    parts.push(`Basisplan ${dateRangeText(project.baselineStart, project.baselineEnd)}`);
+  }
+  const slip = slipText(project);
+  if (slip) parts.push(slip);
+  if (project.phases.length > 0) parts.push(`Phasen: ${project.phases.map((phase) => phase.name).join(', ')}`);
+  parts.push(`Status: ${statusText(project)}`);
+  parts.push(maturityText(project.maturity));
+  return parts.join(LABEL_SEPARATOR);
+}
+
+export function baselineLabel(project: TimelineProject): string {
+  return [
+    `Basisplan ${projectName(project)}: ${dateRangeText(project.baselineStart, project.baselineEnd)}`,
+    `aktuell geplant ${dateRangeText(project.plannedStart, project.plannedEnd)}`,
+    ...(slipText(project) ? [slipText(project) as string] : []),
+    `Status: ${statusText(project)}`,
+  ].join(LABEL_SEPARATOR);
+}
+
+export function phaseLabel(project: TimelineProject, phase: TimelinePhase): string {
+  return [
+    `Phase ${phase.name}: ${dateRangeText(phase.start, phase.end)}`,
+    `Projekt ${projectName(project)}`,
+    `Status: ${statusText(project)}`,
+  ].join(LABEL_SEPARATOR);
+}
+
+/** The date the diamond of a milestone is drawn at when only one is shown. */
+export function milestoneMainDate(milestone: TimelineMilestone): string | null {
+  return milestone.actualDate ?? milestone.forecastDate ?? milestone.plannedDate ?? milestone.baselineDate;
+}
+
+/** "erreicht am 05.06.2020", "überfällig seit 12 Tagen", "offen". */
+export function milestoneStateText(milestone: TimelineMilestone, today: string): string {
+  if (milestone.actualDate) return `erreicht am ${formatDate(milestone.actualDate)}`;
+  const due = milestone.plannedDate ?? milestone.forecastDate;
+  if (due && due < today) return `überfällig seit ${dayCount(daysBetween(due, today))}`;
+  return 'offen';
+}
+
+export function milestoneLabel(project: TimelineProject, milestone: TimelineMilestone, today: string): string {
+  const dates: string[] = [];
+  if (milestone.plannedDate) dates.push(`geplant ${formatDate(milestone.plannedDate)}`);
+  if (milestone.forecastDate) dates.push(`Prognose ${formatDate(milestone.forecastDate)}`);
+  if (milestone.actualDate) dates.push(`Ist ${formatDate(milestone.actualDate)}`);
+  if (milestone.baselineDate) dates.push(`Basis ${formatDate(milestone.baselineDate)}`);
+  return [
+    `Meilenstein ${milestone.title}: ${milestoneStateText(milestone, today)}`,
+    ...dates,
+    ...(milestone.phase ? [`Phase ${milestone.phase}`] : []),
+    `Projekt ${projectName(project)}`,
+    `Projektstatus: ${statusText(project)}`,
+  ].join(LABEL_SEPARATOR);
+}
+
+export function dependencyLabel(from: TimelineProject, to: TimelineProject, violated: boolean): string {
+  const parts = [
+    `Abhängigkeit: ${projectName(from)} (Ende ${formatDate(from.plannedEnd)}) vor ${projectName(to)} (Beginn ${formatDate(to.plannedStart)})`,
+  ];
+  if (violated && from.plannedEnd && to.plannedStart) {
+    parts.push(
+      `verletzt: ${projectName(to)} beginnt ${plural(daysBetween(to.plannedStart, from.plannedEnd))} vor dem Ende von ${projectName(from)}`,
+    );
+  }
+  return parts.join(LABEL_SEPARATOR);
+}
+
+export function deadlineLabel(deadline: TimelineDeadline, today: string): string {
+  const parts = [`Rechtliche Frist ${deadline.label}: ${deadline.title}`, `Frist ${formatDate(deadline.date)}`];
+  if (deadline.date < today) parts.push('abgelaufen');
+  return parts.join(LABEL_SEPARATOR);
+}
+
+export function todayLabel(today: string): string {
+  return `Heute: ${formatDate(today)}`;
+}
+
+export function groupLabel(title: string, projectCount: number, start: string | null, end: string | null): string {
+  const parts = [`Handlungsfeld ${title}: ${projectCount === 1 ? '1 Projekt' : `${projectCount} Projekte`}`];
+  if (start && end) parts.push(`Laufzeit ${dateRangeText(start, end)}`);
+  return parts.join(LABEL_SEPARATOR);
+}
+
+export function rowLabelText(project: TimelineProject): string {
+  return [projectName(project), `Status: ${statusText(project)}`, maturityText(project.maturity)].join(
+    LABEL_SEPARATOR,
+  );
+}

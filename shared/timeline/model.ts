@@ -1,0 +1,69 @@
+import type { TStatus } from '../schemas/domain';
+
+/**
+ * Input of the timeline renderer. Built by the caller (client page or report generator) from the
+ * portfolio; everything the Gantt shows is in here, so browser and server render the same picture.
+ * Dates are ISO `YYYY-MM-DD` strings.
+ */
+export interface TimelineMilestone {
+  id: string;
+  title: string;
+  plannedDate: string | null;
+  baselineDate: string | null;
+  forecastDate: string | null;
+  actualDate: string | null;
+  phase: string | null;
+}
+
+export interface TimelinePhase {
+  name: string;
+  start: string;
+  end: string;
+}
+
+export interface TimelineProject {
+  id: string;
+  groupId: string;
+  parentId: string | null;
+  code: string | null;
+  title: string;
+  status: TStatus | null;
+  /** Overrides the default status text, e.g. "rot (manuell)". */
+  statusLabel?: string;
+  maturity: 1 | 2 | 3;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  baselineStart: string | null;
+  baselineEnd: string | null;
+  phases: TimelinePhase[];
+  milestones: TimelineMilestone[];
+  href: string | null;
+  editable: boolean;
+}
+
+export interface TimelineGroup {
+  id: string;
+  title: string;
+}
+
+export interface TimelineDependency {
+  fromId: string;
+  toId: string;
+}
+
+export interface TimelineDeadline {
+  id: string;
+  /** Short legal reference shown at the marker, e.g. "§ 7a EGovG NRW". */
+  label: string;
+  title: string;
+  date: string;
+}
+
+export interface TimelineModel {
+  rows: TimelineProject[];
+  groups: TimelineGroup[];
+  dependencies: TimelineDependency[];
+  deadlines: TimelineDeadline[];
+  /** ISO date of "today": explicit so that a report shows the Stichtag, not the server clock. */
+  today: string;
+}

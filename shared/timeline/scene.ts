@@ -1,0 +1,957 @@
+import { addDays } from '../dates/iso-date';
+import { STATUS_LABELS, type TStatus } from '../schemas/domain';
+import {
+  baselineLabel,
+  dependencyLabel,
+  deadlineLabel,
+  groupLabel,
+  maturityText,
+  milestoneLabel,
+  milestoneMainDate,
+  phaseLabel,
+  projectBarLabel,
+  projectStatus,
+  rowLabelText,
+  statusText,
+  todayLabel,
+} from './labels';
+import { layoutTimelineRows, type LayoutRow, type TimelineLayout } from './layout';
+import type { TimelineModel, TimelineProject } from './model';
+import { createTimeScale, dateExtent, type TimeScale, type TTimelineZoom } from './scale';
+import { STATUS_SHAPES, type TStatusShape } from './status-shape';
+import { KNOWN_PHASES } from './theme';
+
+/**
+ * The scene: what the timeline shows, as a flat list of drawable primitives in paint order, for a
+ * window of rows and a horizontal range. The React Gantt draws the primitives of the visible
+ * window; the SVG serialiser draws the whole scene. Neither decides positions or texts itself.
+ *
+ * Coordinates: `header` primitives are relative to the top-left of the date header; `labels`
+ * primitives to the top-left of the label column body; `grid` and `rows` primitives to the
+ * top-left of the chart body (x = 0 is scale.start, y = 0 is the first row).
+ *
+ * The model is treated as immutable: derived data (phase colours, scales, row geometry) is cached
+ * per model object.
+ */
+
+export const SCENE_METRICS = {
+  labelWidth: 380,
+  headerTierHeight: 22,
+  markerLaneHeight: 18,
+  barTop: 8,
+  barHeight: 14,
+  baselineTop: 24,
+  baselineHeight: 4,
+  milestoneRadius: 7,
+  baselineMilestoneRadius: 4,
+  statusIconRadius: 6,
+  /** Label column: expand toggle, indentation per level, code, title, status, Reifegrad. */
+  toggleWidth: 18,
+  indentWidth: 14,
+  codeWidth: 62,
+  statusColumnX: 236,
+  maturityColumnX: 346,
+  groupSpanTop: 13,
+  groupSpanHeight: 6,
+  /** Approximate width of one character of the 11 px label font, for lane assignment. */
+  charWidth: 6.2,
+} as const;
+
+/** Focus targets within a row: the label cell, the project bar, each dated milestone. */
+export const LABEL_TARGET = 'label';
+export const BAR_TARGET = 'bar';
+export const milestoneTargetId = (milestoneId: string): string => `milestone:${milestoneId}`;
+
+export type TSceneLayer = 'header' | 'labels' | 'grid' | 'rows';
+export type TMilestoneVariant = 'planned' | 'forecast' | 'actual' | 'baseline';
+
+interface PrimitiveBase {
+  key: string;
+  layer: TSceneLayer;
+}
+
+export interface HeaderTickPrimitive extends PrimitiveBase {
+  type: 'headerTick';
+  tier: 'top' | 'bottom';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  text: string;
+  label: string;
+}
+
+export interface MarkerLabelPrimitive extends PrimitiveBase {
+  type: 'markerLabel';
+  marker: 'deadline' | 'today';
+  x: number;
+  y: number;
+  text: string;
+  label: string;
+}
+
+export interface RowLabelPrimitive extends PrimitiveBase {
+  type: 'rowLabel';
+  rowKey: string;
+  kind: 'group' | 'project';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  depth: number;
+  code: string | null;
+  title: string;
+  statusText: string | null;
+  maturity: 1 | 2 | 3 | null;
+  maturityText: string | null;
+  expandable: boolean;
+  expanded: boolean;
+  label: string;
+}
+
+export interface StatusIconPrimitive extends PrimitiveBase {
+  type: 'statusIcon';
+  rowKey: string;
+  status: TStatus;
+  shape: TStatusShape;
+  cx: number;
+  cy: number;
+  r: number;
+  text: string;
+  label: string;
+}
+
+export interface RowBackgroundPrimitive extends PrimitiveBase {
+  type: 'rowBackground';
+  rowKey: string;
+  kind: 'group' | 'project';
+  striped: boolean;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface GridLinePrimitive extends PrimitiveBase {
+  type: 'gridLine';
+  major: boolean;
+  x: number;
+  y1: number;
+  y2: number;
+}
+
+export interface GroupSpanPrimitive extends PrimitiveBase {
+  type: 'groupSpan';
+  rowKey: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  start: string;
+  end: string;
+  label: string;
+}
+
+export interface BaselineBarPrimitive extends PrimitiveBase {
+  type: 'baselineBar';
+  rowKey: string;
+  projectId: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  start: string;
+  end: string;
+  label: string;
+}
+
+export interface ProjectBarPrimitive extends PrimitiveBase {
+  type: 'projectBar';
+  rowKey: string;
+  projectId: string;
+  targetId: typeof BAR_TARGET;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  start: string;
+  end: string;
+  hasPhases: boolean;
+  editable: boolean;
+  label: string;
+}
+
+export interface PhaseSegmentPrimitive extends PrimitiveBase {
+  type: 'phaseSegment';
+  rowKey: string;
+  projectId: string;
+  phaseName: string;
+  /** Index into PHASE_COLOURS (stable over the whole model). */
+  phaseIndex: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  start: string;
+  end: string;
+  label: string;
+}
+
+export interface MilestonePrimitive extends PrimitiveBase {
+  type: 'milestone';
+  rowKey: string;
+  projectId: string;
+  milestoneId: string;
+  targetId: string;
+  variant: TMilestoneVariant;
+  date: string;
+  cx: number;
+  cy: number;
+  r: number;
+  /** Only the planned diamond of an editable project can be dragged. */
+  editable: boolean;
+  label: string;
+}
+
+export interface DependencyPrimitive extends PrimitiveBase {
+  type: 'dependency';
+  fromId: string;
+  toId: string;
+  violated: boolean;
+  /** SVG path data of the connector, ending at the arrow head's base. */
+  path: string;
+  /** SVG polygon points of the arrow head. */
+  arrowHead: string;
+  label: string;
+}
+
+export interface DeadlinePrimitive extends PrimitiveBase {
+  type: 'deadline';
+  deadlineId: string;
+  date: string;
+  x: number;
+  y1: number;
+  y2: number;
+  /** The legal reference shown at the marker: "§ 7a EGovG NRW". */
+  text: string;
+  label: string;
+}
+
+export interface TodayPrimitive extends PrimitiveBase {
+  type: 'today';
+  date: string;
+  x: number;
+  y1: number;
+  y2: number;
+  label: string;
+}
+
+export type ScenePrimitive =
+  | HeaderTickPrimitive
+  | MarkerLabelPrimitive
+  | RowLabelPrimitive
+  | StatusIconPrimitive
+  | RowBackgroundPrimitive
+  | GridLinePrimitive
+  | GroupSpanPrimitive
+  | BaselineBarPrimitive
+  | ProjectBarPrimitive
+  | PhaseSegmentPrimitive
+  | MilestonePrimitive
+  | DependencyPrimitive
+  | DeadlinePrimitive
+  | TodayPrimitive;
+
+/** The primitives of one row, split by layer; arrays are reused while the row is unchanged. */
+export interface SceneRow {
+  row: LayoutRow;
+  labels: ScenePrimitive[];
+  background: ScenePrimitive[];
+  items: ScenePrimitive[];
+  /** Focus targets in keyboard order: label cell, bar, milestones by date. */
+  targets: string[];
+}
+
+export interface TimelineWindow {
+  rowStart?: number;
+  rowEnd?: number;
+  xStart?: number;
+  xEnd?: number;
+}
+
+export interface SceneOptions {
+  zoom: TTimelineZoom;
+  /** Keys of collapsed rows (ignored when `layout` is given). */
+  collapsed?: ReadonlySet<string>;
+  /** A layout computed by the caller (memoised across scroll frames). */
+  layout?: TimelineLayout;
+  /** Visible part; defaults to everything. */
+  window?: TimelineWindow;
+}
+
+export interface TimelineScene {
+  zoom: TTimelineZoom;
+  scale: TimeScale;
+  layout: TimelineLayout;
+  metrics: { labelWidth: number; headerHeight: number; chartWidth: number; bodyHeight: number };
+  window: { rowStart: number; rowEnd: number; xStart: number; xEnd: number; yStart: number; yEnd: number };
+  /** Everything drawable in the window, in paint order. */
+  primitives: ScenePrimitive[];
+  /** The same row-bound primitives grouped per visible row. */
+  rows: SceneRow[];
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Model-level derived data, cached per model object                                           */
+/* ------------------------------------------------------------------------------------------ */
+
+interface MarkerLanes {
+  laneByKey: Map<string, number>;
+  laneCount: number;
+}
+
+interface ModelCache {
+  phaseIndex: Map<string, number>;
+  extent: { start: string; end: string };
+  scales: Map<TTimelineZoom, TimeScale>;
+  markerLanes: Map<TTimelineZoom, MarkerLanes>;
+  groupSpans: Map<string, { start: string; end: string }>;
+  projectsById: Map<string, TimelineProject>;
+  layout: { collapsed: ReadonlySet<string> | undefined; layout: TimelineLayout } | null;
+}
+
+const modelCaches = new WeakMap<TimelineModel, ModelCache>();
+
+function* modelDates(model: TimelineModel): Generator<string | null> {
+  for (const project of model.rows) {
+    yield project.plannedStart;
+    yield project.plannedEnd;
+    yield project.baselineStart;
+    yield project.baselineEnd;
+    for (const phase of project.phases) {
+      yield phase.start;
+      yield phase.end;
+    }
+    for (const milestone of project.milestones) {
+      yield milestone.plannedDate;
+      yield milestone.baselineDate;
+      yield milestone.forecastDate;
+      yield milestone.actualDate;
+    }
+  }
+  for (const deadline of model.deadlines) yield deadline.date;
+  yield model.today;
+}
+
+function modelCache(model: TimelineModel): ModelCache {
+  const cached = modelCaches.get(model);
+  if (cached) return cached;
+
+  const phaseIndex = new Map<string, number>();
+  KNOWN_PHASES.forEach((name, index) => phaseIndex.set(name, index));
+  const groupSpans = new Map<string, { start: string; end: string }>();
+  const projectsById = new Map<string, TimelineProject>();
+  for (const project of model.rows) {
+    projectsById.set(project.id, project);
+    for (const phase of project.phases) {
+      if (!phaseIndex.has(phase.name)) phaseIndex.set(phase.name, phaseIndex.size);
+    }
+    if (project.plannedStart && project.plannedEnd) {
+      const span = groupSpans.get(project.groupId);
+      if (!span) groupSpans.set(project.groupId, { start: project.plannedStart, end: project.plannedEnd });
+      else {
+        if (project.plannedStart < span.start) span.start = project.plannedStart;
+        if (project.plannedEnd > span.end) span.end = project.plannedEnd;
+      }
+    }
+  }
+  const extent = dateExtent(modelDates(model)) ?? { start: model.today, end: model.today };
+  const created: ModelCache = {
+    phaseIndex,
+    extent,
+    scales: new Map(),
+    markerLanes: new Map(),
+    groupSpans,
+    projectsById,
+    layout: null,
+  };
+  modelCaches.set(model, created);
+  return created;
+}
+
+/** The scale of the model's whole date range at `zoom` (cached). */
+export function getTimelineScale(model: TimelineModel, zoom: TTimelineZoom): TimeScale {
+  const cache = modelCache(model);
+  let scale = cache.scales.get(zoom);
+  if (!scale) {
+    scale = createTimeScale(zoom, cache.extent.start, cache.extent.end);
+    cache.scales.set(zoom, scale);
+  }
+  return scale;
+}
+
+/** Colour index of every phase name in the model: known phases first, others as they appear. */
+export function getPhaseIndex(model: TimelineModel): ReadonlyMap<string, number> {
+  return modelCache(model).phaseIndex;
+}
+
+/** Layout with the given collapse state; the last one per model is cached. */
+export function getTimelineLayout(model: TimelineModel, collapsed?: ReadonlySet<string>): TimelineLayout {
+  const cache = modelCache(model);
+  if (cache.layout && cache.layout.collapsed === collapsed) return cache.layout.layout;
+  const layout = layoutTimelineRows(model, { collapsed });
+  cache.layout = { collapsed, layout };
+  return layout;
+}
+
+function markerLanes(model: TimelineModel, scale: TimeScale): MarkerLanes {
+  const cache = modelCache(model);
+  const cached = cache.markerLanes.get(scale.zoom);
+  if (cached) return cached;
+  const markers = [
+    ...model.deadlines.map((deadline) => ({ key: `deadline:${deadline.id}`, date: deadline.date, text: deadline.label })),
+    { key: 'today', date: model.today, text: 'Heute' },
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Greedy: each label goes into the first lane where it does not overlap the previous one.
+  const laneEnds: number[] = [];
+  const laneByKey = new Map<string, number>();
+  for (const marker of markers) {
+    const left = scale.x(marker.date) + 3;
+    const right = left + marker.text.length * SCENE_METRICS.charWidth + 6;
+    let lane = laneEnds.findIndex((end) => end <= left);
+    if (lane === -1) {
+      lane = laneEnds.length < 3 ? laneEnds.length : laneEnds.indexOf(Math.min(...laneEnds));
+    }
+    laneEnds[lane] = right;
+    laneByKey.set(marker.key, lane);
+  }
+  const lanes = { laneByKey, laneCount: Math.max(1, laneEnds.length) };
+  cache.markerLanes.set(scale.zoom, lanes);
+  return lanes;
+}
+
+/** Height of the date header (two tiers plus the lanes of deadline/today labels). */
+export function headerHeight(model: TimelineModel, zoom: TTimelineZoom): number {
+  const lanes = markerLanes(model, getTimelineScale(model, zoom));
+  return SCENE_METRICS.headerTierHeight * 2 + lanes.laneCount * SCENE_METRICS.markerLaneHeight;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Row primitives                                                                              */
+/* ------------------------------------------------------------------------------------------ */
+
+/** Focus targets of a row in keyboard order. */
+export function rowFocusTargets(row: LayoutRow): string[] {
+  if (row.kind === 'group') return [LABEL_TARGET];
+  const { project } = row;
+  const targets = [LABEL_TARGET];
+  if (project.plannedStart && project.plannedEnd) targets.push(BAR_TARGET);
+  const dated = project.milestones
+    .map((milestone, order) => ({ milestone, order, date: milestoneMainDate(milestone) }))
+    .filter((entry): entry is { milestone: (typeof entry)['milestone']; order: number; date: string } => entry.date !== null)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
+  for (const entry of dated) targets.push(milestoneTargetId(entry.milestone.id));
+  return targets;
+}
+
+/** Left and right edge of a bar from `start` to `end`, both days included. */
+function barExtent(scale: TimeScale, start: string, end: string): { x: number; width: number } {
+  const x = scale.x(start);
+  const right = scale.x(addDays(end < start ? start : end, 1));
+  return { x, width: Math.max(1, right - x) };
+}
+
+function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeScale, cache: ModelCache): SceneRow {
+  const m = SCENE_METRICS;
+  const labels: ScenePrimitive[] = [];
+  const background: ScenePrimitive[] = [];
+  const items: ScenePrimitive[] = [];
+  const { key: rowKey, y, height } = row;
+
+  background.push({
+    key: `bg:${rowKey}`,
+    layer: 'grid',
+    type: 'rowBackground',
+    rowKey,
+    kind: row.kind,
+    striped: row.index % 2 === 1,
+    x: 0,
+    y,
+    width: scale.width,
+    height,
+  });
+
+  if (row.kind === 'group') {
+    const span = cache.groupSpans.get(row.group.id) ?? null;
+    const label = groupLabel(row.group.title, row.projectCount, span?.start ?? null, span?.end ?? null);
+    labels.push({
+      key: `label:${rowKey}`,
+      layer: 'labels',
+      type: 'rowLabel',
+      rowKey,
+      kind: 'group',
+      x: 0,
+      y,
+      width: m.labelWidth,
+      height,
+      depth: 0,
+      code: null,
+      title: row.group.title,
+      statusText: null,
+      maturity: null,
+      maturityText: null,
+      expandable: row.expandable,
+      expanded: row.expanded,
+      label,
+    });
+    if (span) {
+      const extent = barExtent(scale, span.start, span.end);
+      items.push({
+        key: `span:${rowKey}`,
+        layer: 'rows',
+        type: 'groupSpan',
+        rowKey,
+        ...extent,
+        y: y + m.groupSpanTop,
+        height: m.groupSpanHeight,
+        start: span.start,
+        end: span.end,
+        label,
+      });
+    }
+    return { row, labels, background, items, targets: rowFocusTargets(row) };
+  }
+
+  const { project } = row;
+  const status = projectStatus(project);
+  const statusLabel = statusText(project);
+  labels.push({
+    key: `label:${rowKey}`,
+    layer: 'labels',
+    type: 'rowLabel',
+    rowKey,
+    kind: 'project',
+    x: 0,
+    y,
+    width: m.labelWidth,
+    height,
+    depth: row.depth,
+    code: project.code,
+    title: project.title,
+    statusText: statusLabel,
+    maturity: project.maturity,
+    maturityText: maturityText(project.maturity),
+    expandable: row.expandable,
+    expanded: row.expanded,
+    label: rowLabelText(project),
+  });
+  labels.push({
+    key: `status:${rowKey}`,
+    layer: 'labels',
+    type: 'statusIcon',
+    rowKey,
+    status,
+    shape: STATUS_SHAPES[status],
+    cx: m.statusColumnX + m.statusIconRadius + 2,
+    cy: y + height / 2,
+    r: m.statusIconRadius,
+    text: statusLabel,
+    label: `Status: ${statusLabel}`,
+  });
+
+  if (project.baselineStart && project.baselineEnd) {
+    items.push({
+      key: `baseline:${project.id}`,
+      layer: 'rows',
+      type: 'baselineBar',
+      rowKey,
+      projectId: project.id,
+      ...barExtent(scale, project.baselineStart, project.baselineEnd),
+      y: y + m.baselineTop,
+      height: m.baselineHeight,
+      start: project.baselineStart,
+      end: project.baselineEnd,
+      label: baselineLabel(project),
+    });
+  }
+
+  const milestoneY = y + m.barTop + m.barHeight / 2;
+  const baselineMilestoneY = y + m.baselineTop + m.baselineHeight / 2;
+  for (const milestone of project.milestones) {
+    if (!milestone.baselineDate) continue;
+    items.push({
+      key: `ms:${project.id}:${milestone.id}:baseline`,
+      layer: 'rows',
+      type: 'milestone',
+      rowKey,
+      projectId: project.id,
+      milestoneId: milestone.id,
+      targetId: milestoneTargetId(milestone.id),
+      variant: 'baseline',
+      date: milestone.baselineDate,
+      cx: scale.x(milestone.baselineDate),
+      cy: baselineMilestoneY,
+      r: m.baselineMilestoneRadius,
+      editable: false,
+      label: milestoneLabel(project, milestone, model.today),
+    });
+  }
+
+  if (project.plannedStart && project.plannedEnd) {
+    items.push({
+      key: `bar:${project.id}`,
+      layer: 'rows',
+      type: 'projectBar',
+      rowKey,
+      projectId: project.id,
+      targetId: BAR_TARGET,
+      ...barExtent(scale, project.plannedStart, project.plannedEnd),
+      y: y + m.barTop,
+      height: m.barHeight,
+      start: project.plannedStart,
+      end: project.plannedEnd,
+      hasPhases: project.phases.length > 0,
+      editable: project.editable,
+      label: projectBarLabel(project),
+    });
+  }
+  project.phases.forEach((phase, order) => {
+    items.push({
+      key: `phase:${project.id}:${order}`,
+      layer: 'rows',
+      type: 'phaseSegment',
+      rowKey,
+      projectId: project.id,
+      phaseName: phase.name,
+      phaseIndex: cache.phaseIndex.get(phase.name) ?? -1,
+      ...barExtent(scale, phase.start, phase.end),
+      y: y + m.barTop,
+      height: m.barHeight,
+      start: phase.start,
+      end: phase.end,
+      label: phaseLabel(project, phase),
+    });
+  });
+
+  for (const milestone of project.milestones) {
+    const label = milestoneLabel(project, milestone, model.today);
+    const variants: [TMilestoneVariant, string][] = [];
+    if (milestone.plannedDate) variants.push(['planned', milestone.plannedDate]);
+    // A forecast is only news while the milestone is open and the forecast differs from the plan.
+    if (milestone.forecastDate && !milestone.actualDate && milestone.forecastDate !== milestone.plannedDate) {
+      variants.push(['forecast', milestone.forecastDate]);
+    }
+    if (milestone.actualDate) variants.push(['actual', milestone.actualDate]);
+    for (const [variant, date] of variants) {
+      items.push({
+        key: `ms:${project.id}:${milestone.id}:${variant}`,
+        layer: 'rows',
+        type: 'milestone',
+        rowKey,
+        projectId: project.id,
+        milestoneId: milestone.id,
+        targetId: milestoneTargetId(milestone.id),
+        variant,
+        date,
+        cx: scale.x(date),
+        cy: milestoneY,
+        r: m.milestoneRadius,
+        editable: variant === 'planned' && project.editable,
+        label,
+      });
+    }
+  }
+
+  return { row, labels, background, items, targets: rowFocusTargets(row) };
+}
+
+interface RowCacheEntry {
+  model: TimelineModel;
+  scale: TimeScale;
+  row: SceneRow;
+}
+const rowCaches = new WeakMap<LayoutRow, RowCacheEntry>();
+
+function rowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeScale, cache: ModelCache): SceneRow {
+  const cached = rowCaches.get(row);
+  if (cached && cached.model === model && cached.scale === scale) return cached.row;
+  const built = buildRowPrimitives(model, row, scale, cache);
+  rowCaches.set(row, { model, scale, row: built });
+  return built;
+}
+
+function horizontalExtent(p: ScenePrimitive): [number, number] | null {
+  switch (p.type) {
+    case 'groupSpan':
+    case 'baselineBar':
+    case 'projectBar':
+    case 'phaseSegment':
+      return [p.x, p.x + p.width];
+    case 'milestone':
+      return [p.cx - p.r, p.cx + p.r];
+    default:
+      return null;
+  }
+}
+
+/** Keeps the cached array itself when nothing is cut, so renderers can compare by identity. */
+function clipItems(items: ScenePrimitive[], xStart: number, xEnd: number): ScenePrimitive[] {
+  let kept: ScenePrimitive[] | null = null;
+  items.forEach((item, index) => {
+    const extent = horizontalExtent(item);
+    const visible = extent === null || (extent[1] >= xStart && extent[0] <= xEnd);
+    if (!visible && kept === null) kept = items.slice(0, index);
+    else if (visible && kept !== null) kept.push(item);
+  });
+  return kept ?? items;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Scene                                                                                       */
+/* ------------------------------------------------------------------------------------------ */
+
+const round = (value: number): number => Math.round(value * 10) / 10;
+
+function dependencyPrimitive(
+  from: TimelineProject,
+  to: TimelineProject,
+  fromRow: LayoutRow,
+  toRow: LayoutRow,
+  scale: TimeScale,
+): DependencyPrimitive | null {
+  if (!from.plannedEnd || !to.plannedStart) return null;
+  const m = SCENE_METRICS;
+  const violated = to.plannedStart < from.plannedEnd;
+  const x1 = scale.x(addDays(from.plannedEnd, 1));
+  const y1 = fromRow.y + m.barTop + m.barHeight / 2;
+  const x2 = scale.x(to.plannedStart);
+  const y2 = toRow.y + m.barTop + m.barHeight / 2;
+  const head = 6;
+  const stub = 8;
+  let path: string;
+  if (x2 - x1 >= stub * 2 + head) {
+    path = `M${round(x1)} ${round(y1)} H${round(x1 + stub)} V${round(y2)} H${round(x2 - head)}`;
+  } else {
+    // Back-routing: leave the predecessor, turn between the rows, come in from the left.
+    const turnY = y2 >= y1 ? toRow.y : toRow.y + toRow.height;
+    path =
+      `M${round(x1)} ${round(y1)} H${round(x1 + stub)} V${round(turnY)} ` +
+      `H${round(x2 - stub - head)} V${round(y2)} H${round(x2 - head)}`;
+  }
+  return {
+    key: `dep:${from.id}:${to.id}`,
+    layer: 'grid',
+    type: 'dependency',
+    fromId: from.id,
+    toId: to.id,
+    violated,
+    path,
+    arrowHead: `${round(x2)},${round(y2)} ${round(x2 - head)},${round(y2 - 4)} ${round(x2 - head)},${round(y2 + 4)}`,
+    label: dependencyLabel(from, to, violated),
+  };
+}
+
+export function buildTimelineScene(model: TimelineModel, options: SceneOptions): TimelineScene {
+  const cache = modelCache(model);
+  const scale = getTimelineScale(model, options.zoom);
+  const layout = options.layout ?? getTimelineLayout(model, options.collapsed);
+  const lanes = markerLanes(model, scale);
+  const m = SCENE_METRICS;
+  const tierHeight = m.headerTierHeight;
+  const markerTop = tierHeight * 2;
+
+  const rowCount = layout.rows.length;
+  const rowStart = Math.max(0, Math.min(rowCount, options.window?.rowStart ?? 0));
+  const rowEnd = Math.max(rowStart, Math.min(rowCount, options.window?.rowEnd ?? rowCount));
+  const xStart = Math.max(0, options.window?.xStart ?? 0);
+  const xEnd = Math.min(scale.width, options.window?.xEnd ?? scale.width);
+  const firstRow = layout.rows[rowStart];
+  const lastRow = layout.rows[rowEnd - 1];
+  const yStart = firstRow ? firstRow.y : 0;
+  const yEnd = lastRow ? lastRow.y + lastRow.height : yStart;
+
+  const header: ScenePrimitive[] = [];
+  for (const tier of ['top', 'bottom'] as const) {
+    for (const tick of scale.ticks(tier, xStart, xEnd)) {
+      header.push({
+        key: `tick:${tier}:${tick.start}`,
+        layer: 'header',
+        type: 'headerTick',
+        tier,
+        x: tick.x,
+        y: tier === 'top' ? 0 : tierHeight,
+        width: tick.width,
+        height: tierHeight,
+        text: tick.text,
+        label: tick.title,
+      });
+    }
+  }
+
+  const grid: ScenePrimitive[] = [];
+  const sceneRows: SceneRow[] = [];
+  for (let index = rowStart; index < rowEnd; index += 1) {
+    const full = rowPrimitives(model, layout.rows[index] as LayoutRow, scale, cache);
+    const items = clipItems(full.items, xStart, xEnd);
+    sceneRows.push(items === full.items ? full : { ...full, items });
+    grid.push(...full.background);
+  }
+
+  if (rowEnd > rowStart) {
+    const majorStarts = new Set(scale.ticks('top', xStart, xEnd).map((tick) => tick.start));
+    for (const tick of scale.ticks('bottom', xStart, xEnd)) {
+      if (tick.x === 0) continue;
+      grid.push({
+        key: `grid:${tick.start}`,
+        layer: 'grid',
+        type: 'gridLine',
+        major: majorStarts.has(tick.start),
+        x: tick.x,
+        y1: yStart,
+        y2: yEnd,
+      });
+    }
+  }
+
+  for (const deadline of model.deadlines) {
+    const x = scale.x(deadline.date);
+    if (x < xStart || x > xEnd) continue;
+    const label = deadlineLabel(deadline, model.today);
+    const lane = lanes.laneByKey.get(`deadline:${deadline.id}`) ?? 0;
+    header.push({
+      key: `deadline-label:${deadline.id}`,
+      layer: 'header',
+      type: 'markerLabel',
+      marker: 'deadline',
+      x,
+      y: markerTop + lane * m.markerLaneHeight,
+      text: deadline.label,
+      label,
+    });
+    if (rowEnd > rowStart) {
+      grid.push({
+        key: `deadline:${deadline.id}`,
+        layer: 'grid',
+        type: 'deadline',
+        deadlineId: deadline.id,
+        date: deadline.date,
+        x,
+        y1: yStart,
+        y2: yEnd,
+        text: deadline.label,
+        label,
+      });
+    }
+  }
+
+  const todayX = scale.x(model.today);
+  if (todayX >= xStart && todayX <= xEnd) {
+    header.push({
+      key: 'today-label',
+      layer: 'header',
+      type: 'markerLabel',
+      marker: 'today',
+      x: todayX,
+      y: markerTop + (lanes.laneByKey.get('today') ?? 0) * m.markerLaneHeight,
+      text: 'Heute',
+      label: todayLabel(model.today),
+    });
+    if (rowEnd > rowStart) {
+      grid.push({
+        key: 'today',
+        layer: 'grid',
+        type: 'today',
+        date: model.today,
+        x: todayX,
+        y1: yStart,
+        y2: yEnd,
+        label: todayLabel(model.today),
+      });
+    }
+  }
+
+  // An arrow is drawn when both ends are visible rows and its box meets the window.
+  for (const dependency of model.dependencies) {
+    const fromIndex = layout.indexByProjectId.get(dependency.fromId);
+    const toIndex = layout.indexByProjectId.get(dependency.toId);
+    if (fromIndex === undefined || toIndex === undefined || fromIndex === toIndex) continue;
+    if (Math.max(fromIndex, toIndex) < rowStart || Math.min(fromIndex, toIndex) >= rowEnd) continue;
+    const from = cache.projectsById.get(dependency.fromId) as TimelineProject;
+    const to = cache.projectsById.get(dependency.toId) as TimelineProject;
+    if (!from.plannedEnd || !to.plannedStart) continue;
+    const x1 = scale.x(from.plannedEnd);
+    const x2 = scale.x(to.plannedStart);
+    if (Math.max(x1, x2) + 40 < xStart || Math.min(x1, x2) - 40 > xEnd) continue;
+    const primitive = dependencyPrimitive(
+      from,
+      to,
+      layout.rows[fromIndex] as LayoutRow,
+      layout.rows[toIndex] as LayoutRow,
+      scale,
+    );
+    if (primitive) grid.push(primitive);
+  }
+
+  const primitives: ScenePrimitive[] = [...header, ...grid];
+  for (const sceneRow of sceneRows) primitives.push(...sceneRow.labels, ...sceneRow.items);
+
+  return {
+    zoom: options.zoom,
+    scale,
+    layout,
+    metrics: {
+      labelWidth: m.labelWidth,
+      headerHeight: markerTop + lanes.laneCount * m.markerLaneHeight,
+      chartWidth: scale.width,
+      bodyHeight: layout.height,
+    },
+    window: { rowStart, rowEnd, xStart, xEnd, yStart, yEnd },
+    primitives,
+    rows: sceneRows,
+  };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Legend                                                                                      */
+/* ------------------------------------------------------------------------------------------ */
+
+export type LegendEntry =
+  | { kind: 'phase'; phaseIndex: number; text: string }
+  | { kind: 'barWithoutPhases'; text: string }
+  | { kind: 'baseline'; text: string }
+  | { kind: 'milestone'; variant: TMilestoneVariant; text: string }
+  | { kind: 'dependency'; violated: boolean; text: string }
+  | { kind: 'deadline'; text: string }
+  | { kind: 'today'; text: string }
+  | { kind: 'status'; status: TStatus; text: string };
+
+const STATUS_ORDER: TStatus[] = ['red', 'amber', 'green', 'none', 'done'];
+
+/** The legend of what the model actually uses: its phases, then symbols, then statuses. */
+export function timelineLegend(model: TimelineModel): LegendEntry[] {
+  const phaseIndex = getPhaseIndex(model);
+  const used = new Set<string>();
+  let withoutPhases = false;
+  for (const project of model.rows) {
+    for (const phase of project.phases) used.add(phase.name);
+    if (project.phases.length === 0 && project.plannedStart && project.plannedEnd) withoutPhases = true;
+  }
+  const entries: LegendEntry[] = [...used]
+    .sort((a, b) => (phaseIndex.get(a) ?? 0) - (phaseIndex.get(b) ?? 0))
+    .map((name) => ({ kind: 'phase', phaseIndex: phaseIndex.get(name) ?? -1, text: `Phase: ${name}` }));
+  if (withoutPhases) entries.push({ kind: 'barWithoutPhases', text: 'Laufzeit (ohne Phasen)' });
+  entries.push(
+    { kind: 'baseline', text: 'Basisplan (ursprünglich vereinbart)' },
+    { kind: 'milestone', variant: 'planned', text: 'Meilenstein geplant' },
+    { kind: 'milestone', variant: 'forecast', text: 'Meilenstein Prognose' },
+    { kind: 'milestone', variant: 'actual', text: 'Meilenstein erreicht (Ist)' },
+    { kind: 'milestone', variant: 'baseline', text: 'Meilenstein Basisplan' },
+    { kind: 'dependency', violated: false, text: 'Abhängigkeit' },
+    { kind: 'dependency', violated: true, text: 'Abhängigkeit verletzt (gestrichelt)' },
+    { kind: 'deadline', text: 'Rechtliche Frist' },
+    { kind: 'today', text: 'Heute' },
+  );
+  for (const status of STATUS_ORDER) entries.push({ kind: 'status', status, text: `Status ${STATUS_LABELS[status]}` });
+  return entries;
+}
+
