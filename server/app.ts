@@ -86,16 +86,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(async (scope) => {
     scope.addHook('onRequest', requireJsonSameOrigin);
-    // A mutation without input may arrive with an empty JSON body.
-    scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-      if (body === '') return done(null, undefined);
-      try {
-        done(null, JSON.parse(body as string));
-      } catch (error) {
-        (error as { statusCode?: number }).statusCode = 400;
-        done(error as Error, undefined);
-      }
-    });
     scope.addHook('onRequest', async (request, reply) => {
       if (request.url.startsWith('/trpc/auth.login')) await loginLimiter.call(scope, request, reply);
     });

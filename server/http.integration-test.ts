@@ -55,6 +55,7 @@ describe('[HTTP] health, login, sessions and request hardening', () => {
     const logout = await fetch(`${server.url}/trpc/auth.logout`, {
       method: 'POST',
       headers: { cookie, 'content-type': 'application/json' },
+      body: '{}',
     });
     expect(logout.status).toBe(200);
     expect((await me(cookie)).status).toBe(401);
@@ -80,6 +81,7 @@ describe('[HTTP] health, login, sessions and request hardening', () => {
     const response = await fetch(`${server.url}/trpc/auth.logout`, {
       method: 'POST',
       headers: { cookie, 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: '{}',
     });
     expect(response.status).toBe(403);
     expect((await me(cookie)).status).toBe(200);

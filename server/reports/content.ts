@@ -325,11 +325,11 @@ function statusSummary(s: TReportSnapshot): ReportBlock[] {
       type: 'table',
       caption: 'Projekte nach Ampelstatus',
       columns: [
-        { header: 'Projekt', width: 2.4 },
-        { header: 'Handlungsfeld', width: 1.7 },
-        { header: 'Ampel', width: 1.3 },
-        { header: 'Reifegrad', width: 0.9, align: 'right' },
-        { header: 'Gründe', width: 3.2 },
+        { header: 'Projekt', width: 2.3 },
+        { header: 'Handlungsfeld', width: 1.5 },
+        { header: 'Ampel', width: 1.2 },
+        { header: 'Reifegrad', width: 0.8, align: 'right' },
+        { header: 'Gründe', width: 3.8 },
       ],
       rows: all.map(({ field, project }) => [
         { text: projectHeading(project) },

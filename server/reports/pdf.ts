@@ -119,7 +119,7 @@ export async function renderReportPdf(s: TReportSnapshot): Promise<Buffer> {
   const root = doc.struct('Document');
   doc.addStructure(root);
   const writer = new PdfReportWriter(doc, root, s);
-  for (const block of buildReportDocument(s)) writer.block(block);
+  writer.render(buildReportDocument(s));
   root.end();
   writer.paginate();
 
@@ -162,12 +162,55 @@ class PdfReportWriter {
     return this.doc.y <= this.doc.page.margins.top + 0.5;
   }
 
-  block(block: ReportBlock): void {
+  render(blocks: ReportBlock[]): void {
+    blocks.forEach((block, i) => this.block(block, () => this.leadHeight(blocks, i + 1)));
+  }
+
+  /**
+   * The height of what must stay on the page together with a heading before it: the start of
+   * the next block (a few lines, a table's caption, header and first row, or a whole figure).
+   */
+  private leadHeight(blocks: ReportBlock[], index: number): number {
+    const block = blocks[index];
+    const line = SIZES.body * 1.3;
+    if (!block) return 0;
+    switch (block.type) {
+      case 'heading': {
+        const style = HEADINGS[block.level];
+        this.doc.font('Bold').fontSize(style.size);
+        const height = this.doc.heightOfString(block.text, { width: this.width });
+        return style.before + height + style.after + this.leadHeight(blocks, index + 1);
+      }
+      case 'paragraph':
+      case 'title':
+        return 3 * line;
+      case 'status':
+        return line;
+      case 'list':
+        return 3 * line;
+      case 'facts':
+      case 'table':
+        return 5 * line;
+      case 'timeline':
+        return this.snapshot.timelineSvg ? this.figureSize(this.snapshot.timelineSvg).height + 24 : line;
+    }
+  }
+
+  private figureSize(svg: string): { width: number; height: number } {
+    const [vbWidth, vbHeight] = svgSize(svg);
+    const maxHeight = this.doc.page.height - MARGINS.top - MARGINS.bottom - 40;
+    const height = (this.width * vbHeight) / vbWidth;
+    return height > maxHeight
+      ? { width: (this.width * maxHeight) / height, height: maxHeight }
+      : { width: this.width, height };
+  }
+
+  private block(block: ReportBlock, lead: () => number): void {
     switch (block.type) {
       case 'title':
         return this.title(block.kicker, block.text, block.subtitle);
       case 'heading':
-        return this.heading(block.level, block.text);
+        return this.heading(block.level, block.text, lead());
       case 'paragraph':
         return this.paragraph(block.text, block.label, block.emphasis);
       case 'status':
@@ -251,7 +294,7 @@ class PdfReportWriter {
       doc.text(`${kicker.toUpperCase()} `, this.left, doc.y, { width: this.width, characterSpacing: 0.6 });
     });
     doc.moveDown(0.3);
-    this.heading(0, text);
+    this.heading(0, text, 0);
     this.add('P', () => {
       doc.font('Body').fontSize(SIZES.body + 1).fillColor(COLORS.muted);
       doc.text(`${subtitle} `, this.left, doc.y, { width: this.width });
@@ -259,13 +302,13 @@ class PdfReportWriter {
     doc.moveDown(0.8);
   }
 
-  private heading(level: HeadingLevel, text: string): void {
+  private heading(level: HeadingLevel, text: string, lead: number): void {
     const doc = this.doc;
     const style = HEADINGS[level];
     doc.font('Bold').fontSize(style.size);
     const height = doc.heightOfString(text, { width: this.width });
-    // Keep a heading with at least a few lines of what follows it.
-    this.ensureSpace(style.before + height + style.after + 4 * SIZES.body * 1.3);
+    // Keep a heading together with the start of what follows it.
+    this.ensureSpace(style.before + height + style.after + lead);
     if (!this.atPageTop) doc.y += style.before;
     this.add(style.tag, () => {
       doc.font('Bold').fontSize(style.size).fillColor(COLORS.text);
@@ -363,16 +406,16 @@ class PdfReportWriter {
     options: { rowHeaders: boolean; headerRow: boolean },
   ): void {
     const doc = this.doc;
-    const widths = this.columnWidths(columns, rows, options.rowHeaders);
+    const { widths, size } = this.columnLayout(columns, rows, options.rowHeaders);
     const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
 
     const cellTextWidth = (i: number, cell: TableCell) =>
       (widths[i] ?? 0) - 2 * CELL_PAD.x - (cell.status ? SHAPE_SIZE + 4 : 0);
     const rowHeight = (cells: TableCell[], font: 'Body' | 'Bold') => {
-      doc.font(font).fontSize(SIZES.table);
+      doc.font(font).fontSize(size);
       return (
         Math.max(
-          ...cells.map((cell, i) => doc.heightOfString(cell.text || ' ', { width: cellTextWidth(i, cell) })),
+          ...cells.map((cell, i) => doc.heightOfString(`${cell.text} `, { width: cellTextWidth(i, cell) })),
         ) +
         2 * CELL_PAD.y
       );
@@ -401,12 +444,15 @@ class PdfReportWriter {
       const y = doc.y;
       this.artifact('Layout', () => {
         columns.forEach((_, i) => {
-          doc.rect(xs[i] ?? 0, y, widths[i] ?? 0, headerHeight).fillAndStroke(COLORS.headerFill, COLORS.rule);
+          doc
+            .rect(xs[i] ?? 0, y, widths[i] ?? 0, headerHeight)
+            .lineWidth(0.5)
+            .fillAndStroke(COLORS.headerFill, COLORS.rule);
         });
       });
       const drawText = (column: TableColumn, i: number) => () => {
-        doc.font('Bold').fontSize(SIZES.table).fillColor(COLORS.text);
-        doc.text(`${column.header} `, (xs[i] ?? 0) + CELL_PAD.x, y + CELL_PAD.y, {
+        doc.font('Bold').fontSize(size).fillColor(COLORS.text);
+        doc.text(spaced(column.header, column.align), (xs[i] ?? 0) + CELL_PAD.x, y + CELL_PAD.y, {
           width: (widths[i] ?? 0) - 2 * CELL_PAD.x,
           align: column.align ?? 'left',
         });
@@ -447,7 +493,7 @@ class PdfReportWriter {
           if (isRowHeader) doc.rect(x, y, widths[i] ?? 0, height).fill(COLORS.labelFill);
           doc.rect(x, y, widths[i] ?? 0, height).lineWidth(0.5).stroke(COLORS.rule);
           if (cell.status) {
-            doc.font('Body').fontSize(SIZES.table);
+            doc.font('Body').fontSize(size);
             const lineHeight = doc.currentLineHeight(true);
             drawStatusShape(doc, cell.status, x + CELL_PAD.x + SHAPE_SIZE / 2, y + CELL_PAD.y + lineHeight / 2 - 0.5);
           }
@@ -460,8 +506,8 @@ class PdfReportWriter {
         const column = columns[i];
         const x = (xs[i] ?? 0) + CELL_PAD.x + (cell.status ? SHAPE_SIZE + 4 : 0);
         const draw = () => {
-          doc.font(isRowHeader ? 'Bold' : 'Body').fontSize(SIZES.table).fillColor(COLORS.text);
-          doc.text(`${cell.text} `, x, y + CELL_PAD.y, {
+          doc.font(isRowHeader ? 'Bold' : 'Body').fontSize(size).fillColor(COLORS.text);
+          doc.text(spaced(cell.text, column?.align), x, y + CELL_PAD.y, {
             width: cellTextWidth(i, cell),
             align: column?.align ?? 'left',
           });
@@ -483,31 +529,45 @@ class PdfReportWriter {
 
   /**
    * The columns' relative widths scaled to the text width, but never narrower than the longest
-   * word in the column, so that pdfkit does not break "Verbindlichkeit" in the middle.
+   * word in the column, so that pdfkit does not break "Verbindlichkeit" in the middle. A table
+   * whose words do not fit side by side is set in a smaller size first.
    */
-  private columnWidths(columns: TableColumn[], rows: TableCell[][], rowHeaders: boolean): number[] {
+  private columnLayout(
+    columns: TableColumn[],
+    rows: TableCell[][],
+    rowHeaders: boolean,
+  ): { widths: number[]; size: number } {
     const doc = this.doc;
-    const longestWord = (text: string, font: 'Body' | 'Bold') => {
-      doc.font(font).fontSize(SIZES.table);
-      // pdfkit breaks lines at spaces and after hyphens ("Dokumenten-Management-System").
-      return Math.max(0, ...text.split(/\s+|(?<=-)/).map((word) => doc.widthOfString(word)));
-    };
-    const minimum = columns.map((column, i) =>
-      Math.max(
-        longestWord(column.header, 'Bold'),
-        ...rows.map((row) => {
-          const cell = row[i];
-          if (!cell) return 0;
-          return longestWord(cell.text, rowHeaders && i === 0 ? 'Bold' : 'Body') + (cell.status ? SHAPE_SIZE + 4 : 0);
-        }),
-      ) + 2 * CELL_PAD.x + 1,
-    );
+    const sizes = [SIZES.table, 7.6, 7];
+    let minimum: number[] = [];
+    let size = SIZES.table;
+    for (size of sizes) {
+      const longestWord = (text: string, font: 'Body' | 'Bold') => {
+        doc.font(font).fontSize(size);
+        // pdfkit breaks lines at spaces and after hyphens, and measures a word with its space.
+        return Math.max(0, ...text.split(/\s+|(?<=-)/).map((word) => doc.widthOfString(`${word} `)));
+      };
+      minimum = columns.map(
+        (column, i) =>
+          Math.max(
+            longestWord(column.header, 'Bold'),
+            ...rows.map((row) => {
+              const cell = row[i];
+              if (!cell) return 0;
+              const font = rowHeaders && i === 0 ? 'Bold' : 'Body';
+              return longestWord(cell.text, font) + (cell.status ? SHAPE_SIZE + 4 : 0);
+            }),
+          ) +
+          2 * CELL_PAD.x +
+          0.5,
+      );
+      if (minimum.reduce((a, b) => a + b, 0) <= this.width) break;
+    }
+    const needed = minimum.reduce((a, b) => a + b, 0);
+    if (needed >= this.width) return { widths: minimum.map((m) => (m * this.width) / needed), size };
+
     const total = columns.reduce((sum, c) => sum + c.width, 0);
     const widths = columns.map((c) => (c.width / total) * this.width);
-    if (minimum.reduce((a, b) => a + b, 0) >= this.width) {
-      const scale = this.width / minimum.reduce((a, b) => a + b, 0);
-      return minimum.map((m) => m * scale);
-    }
     // Widen the columns that are too narrow at the expense of those with room to spare.
     for (let pass = 0; pass < columns.length; pass++) {
       const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, (minimum[i] ?? 0) - w), 0);
@@ -519,8 +579,7 @@ class PdfReportWriter {
         widths[i] = w < min ? min : w - (deficit * (slack[i] ?? 0)) / totalSlack;
       });
     }
-    if (process.env.DEBUG_WIDTHS) console.log(minimum.map(Math.round), widths.map(Math.round), Math.round(this.width));
-    return widths;
+    return { widths, size };
   }
 
   private timeline(alt: string, caption: string): void {
@@ -530,14 +589,7 @@ class PdfReportWriter {
       this.paragraph(TIMELINE_MISSING_NOTE);
       return;
     }
-    const [vbWidth, vbHeight] = svgSize(svg);
-    const maxHeight = this.doc.page.height - MARGINS.top - MARGINS.bottom - 40;
-    let width = this.width;
-    let height = (width * vbHeight) / vbWidth;
-    if (height > maxHeight) {
-      width = (width * maxHeight) / height;
-      height = maxHeight;
-    }
+    const { width, height } = this.figureSize(svg);
     this.ensureSpace(height + 20);
     const y = doc.y;
     this.add(
@@ -555,12 +607,20 @@ class PdfReportWriter {
     );
     doc.x = this.left;
     doc.y = y + height + 4;
-    this.add('Caption', () => {
+    this.add('P', () => {
       doc.font('Body').fontSize(SIZES.small).fillColor(COLORS.muted);
       doc.text(`${caption} `, this.left, doc.y, { width: this.width });
     });
     doc.y += 6;
   }
+}
+
+/**
+ * Text extraction joins words across structure elements unless each ends with a space; a right
+ * aligned cell goes without, as the space would push its figure off the column edge.
+ */
+function spaced(text: string, align?: 'left' | 'right'): string {
+  return align === 'right' ? text : `${text} `;
 }
 
 /** The intrinsic size of an SVG from its viewBox, else its width/height attributes. */

@@ -1,5 +1,4 @@
 import { daysBetween } from '../dates/iso-date';
-import { formatDate } from '../dates/format';
 import { MATURITY_LABELS, STATUS_LABELS, type TStatus } from '../schemas/domain';
 import type { TimelineDeadline, TimelineMilestone, TimelinePhase, TimelineProject } from './model';
 
@@ -9,6 +8,16 @@ import type { TimelineDeadline, TimelineMilestone, TimelinePhase, TimelineProjec
  */
 
 export const LABEL_SEPARATOR = '; ';
+
+/**
+ * "2020-04-01" → "01.04.2020", the same text as formatDate from shared/dates but by string
+ * slicing: the labels of a scrolled-in window need hundreds of dates per frame and
+ * Intl.DateTimeFormat costs several microseconds each.
+ */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  return `${value.slice(8, 10)}.${value.slice(5, 7)}.${value.slice(0, 4)}`;
+}
 
 export function projectStatus(project: TimelineProject): TStatus {
   return project.status ?? 'none';

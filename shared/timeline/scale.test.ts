@@ -4,6 +4,7 @@ import { addDays, daysBetween } from '../dates/iso-date';
 import {
   createTimeScale,
   dateExtent,
+  dayNumber,
   isLeapYear,
   nextPeriodStart,
   periodLabel,
@@ -159,5 +160,17 @@ describe('helpers', () => {
     expect(zoomIn('month')).toBe('month');
     expect(zoomOut('halfyear')).toBe('year');
     expect(zoomOut('year')).toBe('year');
+  });
+});
+
+describe('day numbers', () => {
+  it('[SCALE] dayNumber agrees with the calendar of shared/dates', () => {
+    fc.assert(
+      fc.property(isoDate, isoDate, (a, b) => {
+        expect(dayNumber(b) - dayNumber(a)).toBe(daysBetween(a, b));
+      }),
+    );
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2000-03-01') - dayNumber('2000-02-28')).toBe(2);
   });
 });

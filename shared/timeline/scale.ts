@@ -64,6 +64,22 @@ function iso(year: number, month: number, day = 1): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * Days since 1970-01-01 of an ISO date, by integer arithmetic ("days from civil", H. Hinnant):
+ * x() runs for every date of every row scrolled into view, and this avoids Date objects.
+ */
+export function dayNumber(date: IsoDate): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
 const MONTHS_PER_UNIT: Record<TPeriodUnit, number> = { month: 1, quarter: 3, halfyear: 6, year: 12 };
 
 /** First day of the period (month, quarter, half-year, year) that contains `date`. */
@@ -147,7 +163,8 @@ export function createTimeScale(zoom: TTimelineZoom, start: IsoDate, end: IsoDat
   const pxPerDay = PIXELS_PER_DAY[zoom];
   const width = daysBetween(first, last) * pxPerDay;
 
-  const x = (date: IsoDate): number => daysBetween(first, date) * pxPerDay;
+  const origin = dayNumber(first);
+  const x = (date: IsoDate): number => (dayNumber(date) - origin) * pxPerDay;
   const dateAt = (px: number): IsoDate => addDays(first, Math.round(px / pxPerDay));
   // The epsilon absorbs floating-point error so that dayAt(x(d)) is d itself.
   const dayAt = (px: number): IsoDate => addDays(first, Math.floor(px / pxPerDay + 1e-7));

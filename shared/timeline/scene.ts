@@ -1,4 +1,3 @@
-import { addDays } from '../dates/iso-date';
 import { STATUS_LABELS, type TStatus } from '../schemas/domain';
 import {
   baselineLabel,
@@ -457,7 +456,7 @@ export function rowFocusTargets(row: LayoutRow): string[] {
 /** Left and right edge of a bar from `start` to `end`, both days included. */
 function barExtent(scale: TimeScale, start: string, end: string): { x: number; width: number } {
   const x = scale.x(start);
-  const right = scale.x(addDays(end < start ? start : end, 1));
+  const right = scale.x(end < start ? start : end) + scale.pxPerDay;
   return { x, width: Math.max(1, right - x) };
 }
 
@@ -722,7 +721,7 @@ function dependencyPrimitive(
   if (!from.plannedEnd || !to.plannedStart) return null;
   const m = SCENE_METRICS;
   const violated = to.plannedStart < from.plannedEnd;
-  const x1 = scale.x(addDays(from.plannedEnd, 1));
+  const x1 = scale.x(from.plannedEnd) + scale.pxPerDay;
   const y1 = fromRow.y + m.barTop + m.barHeight / 2;
   const x2 = scale.x(to.plannedStart);
   const y2 = toRow.y + m.barTop + m.barHeight / 2;

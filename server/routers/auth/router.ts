@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { ZLogin } from '../../../shared/schemas/auth';
 import { SESSION_ABSOLUTE_MS } from '../../auth/sessions';
 import { authedProcedure } from '../../procedures/authed';
@@ -11,7 +10,7 @@ export const authRouter = router({
     ctx.cookies.set(result.token, Math.floor(SESSION_ABSOLUTE_MS / 1000));
     return result.user;
   }),
-  logout: authedProcedure.input(z.void()).mutation(({ ctx }) => {
+  logout: authedProcedure.mutation(({ ctx }) => {
     logout(ctx.db, ctx.user.sessionId);
     ctx.cookies.clear();
     return { ok: true as const };
