@@ -120,7 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   });
 
-  registerDownloadRoutes(app, { db, databasePath: options.databasePath ?? null });
+  registerDownloadRoutes(app, { db });
 
   const clientDir = options.clientDir === undefined ? resolve('dist/client') : options.clientDir;
   if (clientDir && existsSync(clientDir)) {

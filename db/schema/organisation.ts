@@ -27,6 +27,11 @@ export const users = sqliteTable(
     role: text('role', { enum: ['admin', 'steering', 'lead', 'board', 'committee'] }).notNull(),
     passwordHash: text('password_hash').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /**
+     * The installation's operator (the `admin` created at first start). A database backup holds
+     * every organisation, so only the operator may download one when there are several.
+     */
+    isOperator: integer('is_operator', { mode: 'boolean' }).notNull().default(false),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -77,7 +82,9 @@ export const auditLog = sqliteTable(
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
     userId: integer('user_id'),
     username: text('username'),
-    action: text('action', { enum: ['create', 'update', 'delete', 'import', 'login', 'logout', 'release', 'restore'] }).notNull(),
+    action: text('action', {
+      enum: ['create', 'update', 'delete', 'import', 'export', 'login', 'logout', 'release', 'backup', 'restore'],
+    }).notNull(),
     entity: text('entity').notNull(),
     entityId: integer('entity_id'),
     projectId: integer('project_id'),

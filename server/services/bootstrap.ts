@@ -32,6 +32,7 @@ export async function bootstrapDatabase(
     displayName: 'Administrator',
     role: 'admin',
     password,
+    isOperator: true,
   });
   return { seeded, generatedAdminPassword: options.adminPassword ? null : password };
 }

@@ -12,6 +12,7 @@ export interface NewUser {
   displayName: string;
   role: TRole;
   password: string;
+  isOperator?: boolean;
 }
 
 export async function createUser(db: Db, actor: Actor | null, input: NewUser): Promise<number> {
@@ -25,6 +26,7 @@ export async function createUser(db: Db, actor: Actor | null, input: NewUser): P
         displayName: input.displayName,
         role: input.role,
         passwordHash,
+        isOperator: input.isOperator ?? false,
       })
       .returning({ id: users.id })
       .get();
