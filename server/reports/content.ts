@@ -371,10 +371,9 @@ function changes(s: TReportSnapshot): ReportBlock[] {
     return [{ type: 'paragraph', text: `Seit dem Bericht zum Stichtag ${since} gab es keine Veränderungen.` }];
   }
   return [
-    { type: 'paragraph', text: `Veränderungen gegenüber dem Bericht zum Stichtag ${since}:` },
     {
       type: 'table',
-      caption: `Veränderungen seit dem ${since}`,
+      caption: `Veränderungen gegenüber dem Bericht zum Stichtag ${since}`,
       columns: [
         { header: 'Art der Veränderung', width: 1.4 },
         { header: 'Beschreibung', width: 5 },

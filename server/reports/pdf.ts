@@ -112,13 +112,11 @@ export async function renderReportPdf(s: TReportSnapshot): Promise<Buffer> {
       ModDate: created,
     },
   });
-  doc.registerFont('Body', fonts.regular);
-  doc.registerFont('Bold', fonts.bold);
   const done = collect(doc);
 
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const writer = new PdfReportWriter(doc, root, s);
+  const writer = new PdfReportWriter(doc, root, s, fonts);
   writer.render(buildReportDocument(s));
   root.end();
   writer.paginate();
@@ -137,7 +135,7 @@ function collect(doc: PdfDoc): Promise<Buffer> {
 }
 
 function xmlSafe(text: string): string {
-  return text.replace(/&/g, '+').replace(/</g, '‹').replace(/>/g, '›');
+  return text.replace(/\s*&\s*/g, ' und ').replace(/</g, '‹').replace(/>/g, '›');
 }
 
 class PdfReportWriter {
@@ -147,7 +145,13 @@ class PdfReportWriter {
     private readonly doc: PdfDoc,
     private readonly root: StructElement,
     private readonly snapshot: TReportSnapshot,
+    /** Font files by path: pdfkit caches a font under its path, but re-parses a registered name. */
+    private readonly fonts: { regular: string; bold: string },
   ) {}
+
+  private font(weight: 'regular' | 'bold'): string {
+    return this.fonts[weight];
+  }
 
   private get left(): number {
     return this.doc.page.margins.left;
@@ -177,7 +181,7 @@ class PdfReportWriter {
     switch (block.type) {
       case 'heading': {
         const style = HEADINGS[block.level];
-        this.doc.font('Bold').fontSize(style.size);
+        this.doc.font(this.font('bold')).fontSize(style.size);
         const height = this.doc.heightOfString(block.text, { width: this.width });
         return style.before + height + style.after + this.leadHeight(blocks, index + 1);
       }
@@ -247,7 +251,7 @@ class PdfReportWriter {
       const { width, height } = doc.page;
       const headerY = 12 * MM;
       this.artifact('Pagination', () => {
-        doc.font('Body').fontSize(SIZES.small).fillColor(COLORS.muted);
+        doc.font(this.font('regular')).fontSize(SIZES.small).fillColor(COLORS.muted);
         doc.text(header, this.left, headerY, { lineBreak: false, width: this.width, ellipsis: true, height: 12 });
         doc
           .moveTo(this.left, headerY + 13)
@@ -258,7 +262,7 @@ class PdfReportWriter {
       }, ['Top']);
       this.artifact('Pagination', () => {
         const label = pageLabel(i - range.start + 1, range.count);
-        doc.font('Body').fontSize(SIZES.small).fillColor(COLORS.muted);
+        doc.font(this.font('regular')).fontSize(SIZES.small).fillColor(COLORS.muted);
         const footerY = height - 14 * MM;
         if (this.snapshot.meta.vorlageNumber) {
           doc.text(`Vorlage-Nr. ${this.snapshot.meta.vorlageNumber}`, this.left, footerY, { lineBreak: false });
@@ -290,13 +294,13 @@ class PdfReportWriter {
   private title(kicker: string, text: string, subtitle: string): void {
     const doc = this.doc;
     this.add('P', () => {
-      doc.font('Bold').fontSize(SIZES.small).fillColor(COLORS.muted);
+      doc.font(this.font('bold')).fontSize(SIZES.small).fillColor(COLORS.muted);
       doc.text(`${kicker.toUpperCase()} `, this.left, doc.y, { width: this.width, characterSpacing: 0.6 });
     });
     doc.moveDown(0.3);
     this.heading(0, text, 0);
     this.add('P', () => {
-      doc.font('Body').fontSize(SIZES.body + 1).fillColor(COLORS.muted);
+      doc.font(this.font('regular')).fontSize(SIZES.body + 1).fillColor(COLORS.muted);
       doc.text(`${subtitle} `, this.left, doc.y, { width: this.width });
     });
     doc.moveDown(0.8);
@@ -305,13 +309,13 @@ class PdfReportWriter {
   private heading(level: HeadingLevel, text: string, lead: number): void {
     const doc = this.doc;
     const style = HEADINGS[level];
-    doc.font('Bold').fontSize(style.size);
+    doc.font(this.font('bold')).fontSize(style.size);
     const height = doc.heightOfString(text, { width: this.width });
     // Keep a heading together with the start of what follows it.
     this.ensureSpace(style.before + height + style.after + lead);
     if (!this.atPageTop) doc.y += style.before;
     this.add(style.tag, () => {
-      doc.font('Bold').fontSize(style.size).fillColor(COLORS.text);
+      doc.font(this.font('bold')).fontSize(style.size).fillColor(COLORS.text);
       doc.text(`${text} `, this.left, doc.y, { width: this.width });
     });
     doc.y += style.after;
@@ -328,16 +332,16 @@ class PdfReportWriter {
 
   private paragraph(text: string, label?: string, emphasis?: boolean): void {
     const doc = this.doc;
-    doc.font(emphasis ? 'Bold' : 'Body').fontSize(SIZES.body);
+    doc.font(this.font(emphasis ? 'bold' : 'regular')).fontSize(SIZES.body);
     const full = label ? `${label}: ${text}` : text;
     this.ensureSpace(Math.min(doc.heightOfString(full, { width: this.width }), 3 * SIZES.body * 1.3));
     this.add('P', () => {
       doc.fillColor(COLORS.text);
       if (label) {
-        doc.font('Bold').fontSize(SIZES.body).text(`${label}: `, this.left, doc.y, { width: this.width, continued: true });
-        doc.font('Body').text(`${text} `);
+        doc.font(this.font('bold')).fontSize(SIZES.body).text(`${label}: `, this.left, doc.y, { width: this.width, continued: true });
+        doc.font(this.font('regular')).text(`${text} `);
       } else {
-        doc.font(emphasis ? 'Bold' : 'Body').fontSize(SIZES.body).text(`${text} `, this.left, doc.y, { width: this.width });
+        doc.font(this.font(emphasis ? 'bold' : 'regular')).fontSize(SIZES.body).text(`${text} `, this.left, doc.y, { width: this.width });
       }
     });
     doc.y += 3;
@@ -345,50 +349,50 @@ class PdfReportWriter {
 
   private statusLine(label: string, status: TStatus, note?: string): void {
     const doc = this.doc;
-    doc.font('Bold').fontSize(SIZES.body);
+    doc.font(this.font('bold')).fontSize(SIZES.body);
     const labelText = `${label}: `;
     const labelWidth = doc.widthOfString(labelText);
     const indent = labelWidth + SHAPE_SIZE + 5;
     const text = note ? `${STATUS_PRESENTATION[status].label} (${note})` : STATUS_PRESENTATION[status].label;
-    doc.font('Body');
+    doc.font(this.font('regular'));
     this.ensureSpace(doc.heightOfString(text, { width: this.width - indent }));
     const y = doc.y;
     const lineHeight = doc.currentLineHeight(true);
     this.artifact('Layout', () => drawStatusShape(doc, status, this.left + labelWidth + SHAPE_SIZE / 2, y + lineHeight / 2 - 0.5));
     this.add('P', () => {
-      doc.fillColor(COLORS.text).font('Bold').fontSize(SIZES.body);
+      doc.fillColor(COLORS.text).font(this.font('bold')).fontSize(SIZES.body);
       doc.text(labelText, this.left, y, { lineBreak: false });
-      doc.font('Body').text(`${text} `, this.left + indent, y, { width: this.width - indent });
+      doc.font(this.font('regular')).text(`${text} `, this.left + indent, y, { width: this.width - indent });
     });
     doc.y += 3;
   }
 
   private list(label: string, items: string[]): void {
     const doc = this.doc;
-    doc.font('Body').fontSize(SIZES.body);
+    doc.font(this.font('regular')).fontSize(SIZES.body);
     const first = items[0] ?? '';
     this.ensureSpace(SIZES.body * 1.4 + Math.min(doc.heightOfString(first, { width: this.width - 14 }), 3 * SIZES.body * 1.3));
     this.add('P', () => {
-      doc.font('Bold').fontSize(SIZES.body).fillColor(COLORS.text);
+      doc.font(this.font('bold')).fontSize(SIZES.body).fillColor(COLORS.text);
       doc.text(`${label}: `, this.left, doc.y, { width: this.width });
     });
     const list = doc.struct('L');
     this.root.add(list);
     for (const item of items) {
-      doc.font('Body').fontSize(SIZES.body);
+      doc.font(this.font('regular')).fontSize(SIZES.body);
       this.ensureSpace(Math.min(doc.heightOfString(item, { width: this.width - 14 }), 2 * SIZES.body * 1.3));
       const y = doc.y;
       const entry = doc.struct('LI');
       list.add(entry);
       entry.add(
-        doc.struct('Lbl', () => {
-          doc.font('Body').fontSize(SIZES.body).fillColor(COLORS.text);
+        doc.struct('Lbl', {}, () => {
+          doc.font(this.font('regular')).fontSize(SIZES.body).fillColor(COLORS.text);
           doc.text('• ', this.left + 4, y, { lineBreak: false });
         }),
       );
       entry.add(
-        doc.struct('LBody', () => {
-          doc.font('Body').fontSize(SIZES.body).fillColor(COLORS.text);
+        doc.struct('LBody', {}, () => {
+          doc.font(this.font('regular')).fontSize(SIZES.body).fillColor(COLORS.text);
           doc.text(`${item} `, this.left + 14, y, { width: this.width - 14 });
         }),
       );
@@ -411,8 +415,8 @@ class PdfReportWriter {
 
     const cellTextWidth = (i: number, cell: TableCell) =>
       (widths[i] ?? 0) - 2 * CELL_PAD.x - (cell.status ? SHAPE_SIZE + 4 : 0);
-    const rowHeight = (cells: TableCell[], font: 'Body' | 'Bold') => {
-      doc.font(font).fontSize(size);
+    const rowHeight = (cells: TableCell[], weight: 'regular' | 'bold') => {
+      doc.font(this.font(weight)).fontSize(size);
       return (
         Math.max(
           ...cells.map((cell, i) => doc.heightOfString(`${cell.text} `, { width: cellTextWidth(i, cell) })),
@@ -421,20 +425,20 @@ class PdfReportWriter {
       );
     };
     const headerCells = columns.map((c) => ({ text: c.header }));
-    const headerHeight = options.headerRow ? rowHeight(headerCells, 'Bold') : 0;
+    const headerHeight = options.headerRow ? rowHeight(headerCells, 'bold') : 0;
     const heights = rows.map((row) =>
-      Math.max(rowHeight(row, 'Body'), options.rowHeaders ? rowHeight(row.slice(0, 1), 'Bold') : 0),
+      Math.max(rowHeight(row, 'regular'), options.rowHeaders ? rowHeight(row.slice(0, 1), 'bold') : 0),
     );
 
-    doc.font('Bold').fontSize(SIZES.small);
+    doc.font(this.font('bold')).fontSize(SIZES.small);
     const captionHeight = doc.heightOfString(caption, { width: this.width }) + 3;
     this.ensureSpace(captionHeight + headerHeight + (heights[0] ?? 0));
 
     const table = doc.struct('Table');
     this.root.add(table);
     table.add(
-      doc.struct('Caption', () => {
-        doc.font('Bold').fontSize(SIZES.small).fillColor(COLORS.muted);
+      doc.struct('Caption', {}, () => {
+        doc.font(this.font('bold')).fontSize(SIZES.small).fillColor(COLORS.muted);
         doc.text(`${caption} `, this.left, doc.y, { width: this.width });
       }),
     );
@@ -451,7 +455,7 @@ class PdfReportWriter {
         });
       });
       const drawText = (column: TableColumn, i: number) => () => {
-        doc.font('Bold').fontSize(size).fillColor(COLORS.text);
+        doc.font(this.font('bold')).fontSize(size).fillColor(COLORS.text);
         doc.text(spaced(column.header, column.align), (xs[i] ?? 0) + CELL_PAD.x, y + CELL_PAD.y, {
           width: (widths[i] ?? 0) - 2 * CELL_PAD.x,
           align: column.align ?? 'left',
@@ -493,7 +497,7 @@ class PdfReportWriter {
           if (isRowHeader) doc.rect(x, y, widths[i] ?? 0, height).fill(COLORS.labelFill);
           doc.rect(x, y, widths[i] ?? 0, height).lineWidth(0.5).stroke(COLORS.rule);
           if (cell.status) {
-            doc.font('Body').fontSize(size);
+            doc.font(this.font('regular')).fontSize(size);
             const lineHeight = doc.currentLineHeight(true);
             drawStatusShape(doc, cell.status, x + CELL_PAD.x + SHAPE_SIZE / 2, y + CELL_PAD.y + lineHeight / 2 - 0.5);
           }
@@ -506,7 +510,7 @@ class PdfReportWriter {
         const column = columns[i];
         const x = (xs[i] ?? 0) + CELL_PAD.x + (cell.status ? SHAPE_SIZE + 4 : 0);
         const draw = () => {
-          doc.font(isRowHeader ? 'Bold' : 'Body').fontSize(size).fillColor(COLORS.text);
+          doc.font(this.font(isRowHeader ? 'bold' : 'regular')).fontSize(size).fillColor(COLORS.text);
           doc.text(spaced(cell.text, column?.align), x, y + CELL_PAD.y, {
             width: cellTextWidth(i, cell),
             align: column?.align ?? 'left',
@@ -515,7 +519,7 @@ class PdfReportWriter {
         row.add(
           isRowHeader
             ? doc.struct('TH', { scope: 'Row' } as PDFKit.Mixins.StructureElementOptions, draw)
-            : doc.struct('TD', draw),
+            : doc.struct('TD', {}, draw),
         );
       });
       row.end();
@@ -540,22 +544,22 @@ class PdfReportWriter {
     const doc = this.doc;
     const sizes = [SIZES.table, 7.6, 7];
     let minimum: number[] = [];
-    let size = SIZES.table;
+    let size: number = SIZES.table;
     for (size of sizes) {
-      const longestWord = (text: string, font: 'Body' | 'Bold') => {
-        doc.font(font).fontSize(size);
+      const longestWord = (text: string, weight: 'regular' | 'bold') => {
+        doc.font(this.font(weight)).fontSize(size);
         // pdfkit breaks lines at spaces and after hyphens, and measures a word with its space.
         return Math.max(0, ...text.split(/\s+|(?<=-)/).map((word) => doc.widthOfString(`${word} `)));
       };
       minimum = columns.map(
         (column, i) =>
           Math.max(
-            longestWord(column.header, 'Bold'),
+            longestWord(column.header, 'bold'),
             ...rows.map((row) => {
               const cell = row[i];
               if (!cell) return 0;
-              const font = rowHeaders && i === 0 ? 'Bold' : 'Body';
-              return longestWord(cell.text, font) + (cell.status ? SHAPE_SIZE + 4 : 0);
+              const weight = rowHeaders && i === 0 ? 'bold' : 'regular';
+              return longestWord(cell.text, weight) + (cell.status ? SHAPE_SIZE + 4 : 0);
             }),
           ) +
           2 * CELL_PAD.x +
@@ -599,7 +603,7 @@ class PdfReportWriter {
           width,
           height,
           preserveAspectRatio: 'xMinYMin meet',
-          fontCallback: (_family, bold) => (bold ? 'Bold' : 'Body'),
+          fontCallback: (_family, bold) => this.font(bold ? 'bold' : 'regular'),
           warningCallback: () => undefined,
         });
       },
@@ -608,7 +612,7 @@ class PdfReportWriter {
     doc.x = this.left;
     doc.y = y + height + 4;
     this.add('P', () => {
-      doc.font('Body').fontSize(SIZES.small).fillColor(COLORS.muted);
+      doc.font(this.font('regular')).fontSize(SIZES.small).fillColor(COLORS.muted);
       doc.text(`${caption} `, this.left, doc.y, { width: this.width });
     });
     doc.y += 6;
