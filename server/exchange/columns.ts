@@ -8,7 +8,7 @@ import {
   ZManualStatus,
 } from '../../shared/schemas/domain';
 import { EXCHANGE_FORMAT_VERSION, type TProgrammeExchange } from '../../shared/schemas/exchange';
-import type { ImportIssue } from './issues';
+import { FILE_SHEET, type ImportIssue } from './issues';
 
 /**
  * The one definition of the XLSX workbook: which sheet holds which part of the exchange object
@@ -36,10 +36,11 @@ export type CollectionKey = keyof Collections;
 export type ProgrammeRow = TProgrammeExchange['programme'] & Pick<TProgrammeExchange, 'formatVersion'>;
 export type SheetSource = 'programme' | CollectionKey;
 type RowOf<S extends SheetSource> = S extends CollectionKey ? Collections[S][number] : ProgrammeRow;
+type FieldOf<S extends SheetSource> = Extract<keyof RowOf<S>, string>;
 
-export interface ColumnDefinition<Row = Record<string, unknown>> {
+export interface ColumnDefinition<Field extends string = string> {
   readonly header: string;
-  readonly field: Extract<keyof Row, string>;
+  readonly field: Field;
   readonly type: CellType;
   /** The column must exist when the sheet has data rows (the field has no default). */
   readonly required: boolean;
@@ -60,7 +61,7 @@ function defineSheet<S extends SheetSource>(sheet: {
   name: string;
   source: S;
   required: boolean;
-  columns: readonly ColumnDefinition<RowOf<S>>[];
+  columns: readonly ColumnDefinition<FieldOf<S>>[];
 }): SheetDefinition {
   return sheet;
 }
@@ -308,7 +309,7 @@ export function locateInWorkbook(
       column: headerOf(head, third),
     };
   }
-  return { sheet: sheetOf('programme').name, row: null, column: null };
+  return { sheet: FILE_SHEET, row: null, column: null };
 }
 
 function headerOf(source: SheetSource, field: PropertyKey | undefined): string | null {

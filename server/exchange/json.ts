@@ -155,11 +155,12 @@ function isShapeProblem(path: readonly PropertyKey[]): boolean {
  */
 export function parseProgrammeJson(text: string): ExchangeReadResult {
   if (text.length > IMPORT_LIMITS.maxFileBytes) return fileProblem(FILE_TOO_LARGE_MESSAGE);
+  const source = text.replace(/^\uFEFF/, '');
   let document: unknown;
   try {
-    document = JSON.parse(text.replace(/^\uFEFF/, ''));
+    document = JSON.parse(source);
   } catch (error) {
-    return fileProblem(syntaxErrorMessage(text, error));
+    return fileProblem(syntaxErrorMessage(source, error));
   }
 
   if (isRecord(document)) {
@@ -221,21 +222,25 @@ export function buildExchangeJsonSchema(): JsonObject {
   const schema = JSON.parse(JSON.stringify(generated)) as JsonObject;
   const annotated: JsonObject = {
     $schema: schema.$schema,
-    $id: 'https://digitalisierungs-cockpit.example/exchange-format.schema.json',
     title: `Digitalisierungs-Cockpit: Austauschformat eines Programms (Version ${EXCHANGE_FORMAT_VERSION})`,
     description:
       'Ein ganzes Programm mit Handlungsfeldern, Projekten, Zielen, Kennzahlen, Fristen, Budget, Beschlüssen und Statusmeldungen. Zeilen verweisen über fachliche Schlüssel aufeinander. Siehe docs/exchange-format.md.',
     ...schema,
+    // The importer refuses fields it does not know (they would be lost), so the schema does too.
+    additionalProperties: false,
   };
 
   for (const sheet of SHEETS) {
-    const part =
-      sheet.source === 'programme' ? child(annotated, 'properties', 'programme') : child(annotated, 'properties', sheet.source);
+    const part = child(annotated, 'properties', sheet.source);
+    const item = sheet.source === 'programme' ? part : child(part, 'items');
     if (part) part.description = `Tabellenblatt „${sheet.name}“`;
-    const fields = sheet.source === 'programme' ? child(part, 'properties') : child(part, 'items', 'properties');
+    if (item) item.additionalProperties = false;
     for (const column of sheet.columns) {
-      const target = column.field === 'formatVersion' ? child(annotated, 'properties', 'formatVersion') : child(fields, column.field);
-      if (target) target.description = `Spalte „${column.header}“: ${column.hint}`;
+      const field =
+        column.field === 'formatVersion'
+          ? child(annotated, 'properties', 'formatVersion')
+          : child(item, 'properties', column.field);
+      if (field) field.description = `Tabellenblatt „${sheet.name}“, Spalte „${column.header}“`;
     }
   }
   return annotated;

@@ -187,31 +187,40 @@ function firstIndexByKey(items: readonly { key: string | null }[]): Map<string, 
   return index;
 }
 
+/**
+ * Walks up the parent chains once (linear in the number of projects): a chain that comes back to
+ * a project of the same walk has found a cycle, reported on each of its members.
+ */
 function findHierarchyCycles(view: ReferenceView, report: Report) {
   const indexByKey = firstIndexByKey(view.projects);
   const parentOf = (k: string) => {
-    const i = indexByKey.get(k);
-    return i === undefined ? null : (view.projects[i]?.parentKey ?? null);
+    const parent = view.projects[indexByKey.get(k)!]?.parentKey ?? null;
+    return parent !== null && indexByKey.has(parent) ? parent : null;
   };
-  indexByKey.forEach((i, start) => {
-    const chain = [start];
-    const visited = new Set(chain);
-    for (let current = parentOf(start); current !== null; current = parentOf(current)) {
-      chain.push(current);
-      if (current === start) {
+  const finished = new Set<string>();
+  for (const start of indexByKey.keys()) {
+    const walk: string[] = [];
+    const positionInWalk = new Map<string, number>();
+    let current: string | null = start;
+    while (current !== null && !finished.has(current) && !positionInWalk.has(current)) {
+      positionInWalk.set(current, walk.length);
+      walk.push(current);
+      current = parentOf(current);
+    }
+    if (current !== null && positionInWalk.has(current)) {
+      const cycle = walk.slice(positionInWalk.get(current));
+      cycle.forEach((member, i) => {
+        const chain = [...cycle.slice(i), ...cycle.slice(0, i), member];
         report(
-          ['projects', i, 'parentKey'],
-          chain.length === 2
+          ['projects', indexByKey.get(member)!, 'parentKey'],
+          cycle.length === 1
             ? 'Ein Projekt kann nicht sein eigenes übergeordnetes Projekt sein.'
             : `Die Projekthierarchie enthält einen Zyklus: ${chain.join(' → ')}.`,
         );
-        return;
-      }
-      // A cycle further up that does not pass through this project is reported on its members.
-      if (visited.has(current)) return;
-      visited.add(current);
+      });
     }
-  });
+    walk.forEach((k) => finished.add(k));
+  }
 }
 
 /** Strongly connected components of the dependency graph (Tarjan, iterative for deep chains). */

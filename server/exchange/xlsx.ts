@@ -60,6 +60,7 @@ export function unguardFormulaText(text: string): string {
  * its underscore escaped as `_x005F_` so that it is not decoded.
  */
 const OOXML_UNSAFE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point here
   /_(?=x[0-9A-Fa-f]{4})|[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function escapeOoxml(text: string): string {
@@ -377,12 +378,15 @@ function readHeader(worksheet: ExcelJS.Worksheet, sheet: SheetDefinition, log: R
   const known = new Map<number, ColumnDefinition>();
   const unknown = new Map<number, string>();
   const found = new Set<ColumnDefinition>();
+  /** Columns whose header is already reported as a problem: their data need no second issue. */
+  const refused = new Set<number>();
 
   worksheet.getRow(HEADER_ROW).eachCell({ includeEmpty: false }, (cell, columnNumber) => {
     const content = readCell(cell);
     if (content.kind === 'formula') {
       log.add({ sheet: sheet.name, row: HEADER_ROW, column: null, message: `${FORMULA_MESSAGE} (Zelle ${cell.address})` });
       log.structureBroken = true;
+      refused.add(columnNumber);
       return;
     }
     if (isBlank(content)) return;
@@ -394,13 +398,14 @@ function readHeader(worksheet: ExcelJS.Worksheet, sheet: SheetDefinition, log: R
     } else if (found.has(column)) {
       log.add({ sheet: sheet.name, row: HEADER_ROW, column: column.header, message: `Die Spalte „${column.header}“ kommt mehrfach vor.` });
       log.structureBroken = true;
+      refused.add(columnNumber);
     } else {
       found.add(column);
       known.set(columnNumber, column);
     }
   });
   const missing = sheet.columns.filter((column) => !found.has(column));
-  return { known, unknown, missing };
+  return { known, unknown, refused, missing };
 }
 
 function readSheet(worksheet: ExcelJS.Worksheet, sheet: SheetDefinition, log: ReadLog): SheetContent {
@@ -413,7 +418,7 @@ function readSheet(worksheet: ExcelJS.Worksheet, sheet: SheetDefinition, log: Re
     return content;
   }
 
-  const { known, unknown, missing } = readHeader(worksheet, sheet, log);
+  const { known, unknown, refused, missing } = readHeader(worksheet, sheet, log);
   const unknownWithData = new Set<number>();
 
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -426,15 +431,16 @@ function readSheet(worksheet: ExcelJS.Worksheet, sheet: SheetDefinition, log: Re
 
     const record: Record<string, unknown> = {};
     cells.forEach((cellContent, columnNumber) => {
-      if (isBlank(cellContent)) return;
-      if (!known.has(columnNumber)) unknownWithData.add(columnNumber);
-      else if (cellContent.kind === 'formula') {
-        log.cellProblem(sheet.name, rowNumber, known.get(columnNumber)!.header, FORMULA_MESSAGE);
+      if (!isBlank(cellContent) && !known.has(columnNumber) && !refused.has(columnNumber)) {
+        unknownWithData.add(columnNumber);
       }
     });
     known.forEach((column, columnNumber) => {
       const cellContent = cells.get(columnNumber) ?? BLANK;
-      if (cellContent.kind === 'formula') return;
+      if (cellContent.kind === 'formula') {
+        log.cellProblem(sheet.name, rowNumber, column.header, FORMULA_MESSAGE);
+        return;
+      }
       if (cellContent.kind === 'error') {
         log.cellProblem(sheet.name, rowNumber, column.header, `Die Zelle enthält den Fehlerwert ${cellContent.text}.`);
         return;
