@@ -14,6 +14,8 @@ import type { Context, SessionUser } from './context';
 import { requireJsonSameOrigin } from './http/same-origin';
 import { appRouter, type AppRouter } from './routers';
 import { registerDownloadRoutes } from './http/downloads';
+import { registerExchangeDownloadRoutes } from './http/exchange-downloads';
+import { registerReportDownloadRoutes } from './http/report-downloads';
 
 export interface AppOptions {
   db: Db;
@@ -121,6 +123,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerDownloadRoutes(app, { db });
+  registerExchangeDownloadRoutes(app, { db });
+  registerReportDownloadRoutes(app, { db });
 
   const clientDir = options.clientDir === undefined ? resolve('dist/client') : options.clientDir;
   if (clientDir && existsSync(clientDir)) {

@@ -19,11 +19,29 @@ import {
   projects,
   statusUpdates,
 } from '../../db/schema';
+import { todayInBerlin } from '../../shared/dates/iso-date';
 import { EXCHANGE_FORMAT_VERSION, type TProgrammeExchange } from '../../shared/schemas/exchange';
 import { AppError } from '../errors';
+import { serializeProgrammeJson } from '../exchange/json';
+import { writeProgrammeWorkbook } from '../exchange/xlsx';
+import type { Actor } from './actor';
+import { appendAudit, type Tx } from './audit';
+
+export type ExportFormat = 'json' | 'xlsx';
+
+export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export interface ExportFile {
+  fileName: string;
+  contentType: string;
+  body: Buffer;
+}
 
 /** Reads one programme of an organisation into the exchange format (the inverse of the import). */
-export function exportProgramme(db: Db, organisationId: number, programmeId: number): TProgrammeExchange {
+export function exportProgramme(db: Pick<Db, 'select'>, organisationId: number, programmeId: number): TProgrammeExchange {
   const programme = db.select().from(programmes).where(eq(programmes.id, programmeId)).get();
   if (!programme || programme.organisationId !== organisationId) {
     throw new AppError('NOT_FOUND', `programme ${programmeId} not found in organisation ${organisationId}`, {
@@ -238,4 +256,58 @@ export function exportProgramme(db: Db, organisationId: number, programmeId: num
       author: u.authorName,
     })),
   };
+}
+
+/** A file name from the programme's key: keys may hold "/", which a file name may not. */
+export function exportFileName(programmeKey: string, format: ExportFormat, today = todayInBerlin()): string {
+  const safeKey = programmeKey.replace(/[^A-Za-z0-9ÄÖÜäöüß._-]+/g, '-');
+  return `programm-${safeKey}-${today}.${format}`;
+}
+
+/**
+ * The programme as a file to download, with an 'export' row in the audit log: the exchange file
+ * holds the whole programme, so who took it out of the application is on record.
+ */
+export async function exportProgrammeFile(
+  db: Db,
+  actor: Actor,
+  programmeId: number,
+  format: ExportFormat,
+): Promise<ExportFile> {
+  const data = db.transaction((tx: Tx) => {
+    const document = exportProgramme(tx, actor.organisationId, programmeId);
+    appendAudit(tx, actor, actor.organisationId, {
+      action: 'export',
+      entity: 'programme',
+      entityId: programmeId,
+      summary: `Programm „${document.programme.title}“ exportiert (${format.toUpperCase()})`,
+    });
+    return document;
+  });
+  const body = format === 'xlsx' ? await writeProgrammeWorkbook(data) : Buffer.from(serializeProgrammeJson(data), 'utf8');
+  return { fileName: exportFileName(data.programme.key, format), contentType: EXPORT_CONTENT_TYPES[format], body };
+}
+
+/**
+ * The empty workbook to fill in: every sheet with its headers, hints and selection lists, and
+ * a Programm row holding only the format version. The writer takes a document; the template's
+ * programme row is blank, which no valid document is, hence the cast.
+ */
+export function programmeTemplateWorkbook(): Promise<Buffer> {
+  const blankProgramme = { key: null, title: null, version: null, asOfDate: null, description: null, leadUnit: null };
+  return writeProgrammeWorkbook({
+    formatVersion: EXCHANGE_FORMAT_VERSION,
+    programme: blankProgramme as unknown as TProgrammeExchange['programme'],
+    fieldsOfAction: [],
+    projects: [],
+    phases: [],
+    milestones: [],
+    goals: [],
+    kpis: [],
+    kpiValues: [],
+    obligations: [],
+    budgetLines: [],
+    decisions: [],
+    statusUpdates: [],
+  });
 }

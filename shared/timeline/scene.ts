@@ -16,7 +16,7 @@ import {
 } from './labels';
 import { layoutTimelineRows, type LayoutRow, type TimelineLayout } from './layout';
 import type { TimelineModel, TimelineProject } from './model';
-import { createTimeScale, dateExtent, type TimeScale, type TTimelineZoom } from './scale';
+import { createTimeScale, type TimeScale, type TTimelineZoom } from './scale';
 import { STATUS_SHAPES, type TStatusShape } from './status-shape';
 import { KNOWN_PHASES } from './theme';
 
@@ -221,6 +221,11 @@ export interface DependencyPrimitive extends PrimitiveBase {
   path: string;
   /** SVG polygon points of the arrow head. */
   arrowHead: string;
+  /** Bounding box of path and arrow head. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
   label: string;
 }
 
@@ -286,6 +291,10 @@ export interface SceneOptions {
   layout?: TimelineLayout;
   /** Visible part; defaults to everything. */
   window?: TimelineWindow;
+  /** Leave out the date header (default: included). */
+  header?: boolean;
+  /** Leave out grid lines, deadline and today lines (default: included). */
+  markers?: boolean;
 }
 
 export interface TimelineScene {
@@ -321,25 +330,33 @@ interface ModelCache {
 
 const modelCaches = new WeakMap<TimelineModel, ModelCache>();
 
-function* modelDates(model: TimelineModel): Generator<string | null> {
+/** Earliest and latest date anywhere in the model (plain loops: runs once per model). */
+function modelExtent(model: TimelineModel): { start: string; end: string } {
+  let min = model.today;
+  let max = model.today;
+  const add = (date: string | null): void => {
+    if (!date) return;
+    if (date < min) min = date;
+    if (date > max) max = date;
+  };
   for (const project of model.rows) {
-    yield project.plannedStart;
-    yield project.plannedEnd;
-    yield project.baselineStart;
-    yield project.baselineEnd;
+    add(project.plannedStart);
+    add(project.plannedEnd);
+    add(project.baselineStart);
+    add(project.baselineEnd);
     for (const phase of project.phases) {
-      yield phase.start;
-      yield phase.end;
+      add(phase.start);
+      add(phase.end);
     }
     for (const milestone of project.milestones) {
-      yield milestone.plannedDate;
-      yield milestone.baselineDate;
-      yield milestone.forecastDate;
-      yield milestone.actualDate;
+      add(milestone.plannedDate);
+      add(milestone.baselineDate);
+      add(milestone.forecastDate);
+      add(milestone.actualDate);
     }
   }
-  for (const deadline of model.deadlines) yield deadline.date;
-  yield model.today;
+  for (const deadline of model.deadlines) add(deadline.date);
+  return { start: min, end: max };
 }
 
 function modelCache(model: TimelineModel): ModelCache {
@@ -364,7 +381,7 @@ function modelCache(model: TimelineModel): ModelCache {
       }
     }
   }
-  const extent = dateExtent(modelDates(model)) ?? { start: model.today, end: model.today };
+  const extent = modelExtent(model);
   const created: ModelCache = {
     phaseIndex,
     extent,
@@ -728,6 +745,9 @@ function dependencyPrimitive(
   const head = 6;
   const stub = 8;
   let path: string;
+  let minX = x1;
+  let minY = Math.min(y1, y2);
+  let maxY = Math.max(y1, y2);
   if (x2 - x1 >= stub * 2 + head) {
     path = `M${round(x1)} ${round(y1)} H${round(x1 + stub)} V${round(y2)} H${round(x2 - head)}`;
   } else {
@@ -736,7 +756,11 @@ function dependencyPrimitive(
     path =
       `M${round(x1)} ${round(y1)} H${round(x1 + stub)} V${round(turnY)} ` +
       `H${round(x2 - stub - head)} V${round(y2)} H${round(x2 - head)}`;
+    minX = Math.min(x1, x2 - stub - head);
+    minY = Math.min(minY, turnY);
+    maxY = Math.max(maxY, turnY);
   }
+  const maxX = Math.max(x1 + stub, x2);
   return {
     key: `dep:${from.id}:${to.id}`,
     layer: 'grid',
@@ -746,8 +770,103 @@ function dependencyPrimitive(
     violated,
     path,
     arrowHead: `${round(x2)},${round(y2)} ${round(x2 - head)},${round(y2 - 4)} ${round(x2 - head)},${round(y2 + 4)}`,
+    x: round(minX),
+    y: round(minY - 4),
+    width: round(maxX - minX),
+    height: round(maxY - minY + 8),
     label: dependencyLabel(from, to, violated),
   };
+}
+
+/** Dependency arrows per layout and scale: built once, reused by every scroll window. */
+const dependencyCaches = new WeakMap<TimelineLayout, { scale: TimeScale; byKey: Map<string, DependencyPrimitive | null> }>();
+
+function cachedDependency(
+  layout: TimelineLayout,
+  scale: TimeScale,
+  key: string,
+  build: () => DependencyPrimitive | null,
+): DependencyPrimitive | null {
+  let cache = dependencyCaches.get(layout);
+  if (!cache || cache.scale !== scale) {
+    cache = { scale, byKey: new Map() };
+    dependencyCaches.set(layout, cache);
+  }
+  let primitive = cache.byKey.get(key);
+  if (primitive === undefined) {
+    primitive = build();
+    cache.byKey.set(key, primitive);
+  }
+  return primitive;
+}
+
+/** Period grid lines, legal-deadline markers and the today line for [xStart, xEnd], from y1 to y2. */
+function verticalMarkers(
+  model: TimelineModel,
+  scale: TimeScale,
+  xStart: number,
+  xEnd: number,
+  y1: number,
+  y2: number,
+): ScenePrimitive[] {
+  const markers: ScenePrimitive[] = [];
+  const majorStarts = new Set(scale.ticks('top', xStart, xEnd).map((tick) => tick.start));
+  for (const tick of scale.ticks('bottom', xStart, xEnd)) {
+    if (tick.x === 0) continue;
+    markers.push({
+      key: `grid:${tick.start}`,
+      layer: 'grid',
+      type: 'gridLine',
+      major: majorStarts.has(tick.start),
+      x: tick.x,
+      y1,
+      y2,
+    });
+  }
+  for (const deadline of model.deadlines) {
+    const x = scale.x(deadline.date);
+    if (x < xStart || x > xEnd) continue;
+    markers.push({
+      key: `deadline:${deadline.id}`,
+      layer: 'grid',
+      type: 'deadline',
+      deadlineId: deadline.id,
+      date: deadline.date,
+      x,
+      y1,
+      y2,
+      text: deadline.label,
+      label: deadlineLabel(deadline, model.today),
+    });
+  }
+  const todayX = scale.x(model.today);
+  if (todayX >= xStart && todayX <= xEnd) {
+    markers.push({
+      key: 'today',
+      layer: 'grid',
+      type: 'today',
+      date: model.today,
+      x: todayX,
+      y1,
+      y2,
+      label: todayLabel(model.today),
+    });
+  }
+  return markers;
+}
+
+/**
+ * The vertical lines alone (grid, deadlines, today) for a horizontal range: they do not depend on
+ * the rows, so the browser draws them once per horizontal window in a layer that stays put while
+ * rows scroll past.
+ */
+export function buildVerticalMarkers(
+  model: TimelineModel,
+  zoom: TTimelineZoom,
+  range: { xStart: number; xEnd: number; y1: number; y2: number },
+): ScenePrimitive[] {
+  const scale = getTimelineScale(model, zoom);
+  return verticalMarkers(model, scale, Math.max(0, range.xStart), Math.min(scale.width, range.xEnd), range.y1, range.y2);
 }
 
 export function buildTimelineScene(model: TimelineModel, options: SceneOptions): TimelineScene {
@@ -770,7 +889,8 @@ export function buildTimelineScene(model: TimelineModel, options: SceneOptions):
   const yEnd = lastRow ? lastRow.y + lastRow.height : yStart;
 
   const header: ScenePrimitive[] = [];
-  for (const tier of ['top', 'bottom'] as const) {
+  const withHeader = options.header !== false;
+  for (const tier of withHeader ? (['top', 'bottom'] as const) : []) {
     for (const tick of scale.ticks(tier, xStart, xEnd)) {
       header.push({
         key: `tick:${tier}:${tick.start}`,
@@ -796,26 +916,9 @@ export function buildTimelineScene(model: TimelineModel, options: SceneOptions):
     grid.push(...full.background);
   }
 
-  if (rowEnd > rowStart) {
-    const majorStarts = new Set(scale.ticks('top', xStart, xEnd).map((tick) => tick.start));
-    for (const tick of scale.ticks('bottom', xStart, xEnd)) {
-      if (tick.x === 0) continue;
-      grid.push({
-        key: `grid:${tick.start}`,
-        layer: 'grid',
-        type: 'gridLine',
-        major: majorStarts.has(tick.start),
-        x: tick.x,
-        y1: yStart,
-        y2: yEnd,
-      });
-    }
-  }
-
-  for (const deadline of model.deadlines) {
+  for (const deadline of withHeader ? model.deadlines : []) {
     const x = scale.x(deadline.date);
     if (x < xStart || x > xEnd) continue;
-    const label = deadlineLabel(deadline, model.today);
     const lane = lanes.laneByKey.get(`deadline:${deadline.id}`) ?? 0;
     header.push({
       key: `deadline-label:${deadline.id}`,
@@ -825,26 +928,11 @@ export function buildTimelineScene(model: TimelineModel, options: SceneOptions):
       x,
       y: markerTop + lane * m.markerLaneHeight,
       text: deadline.label,
-      label,
+      label: deadlineLabel(deadline, model.today),
     });
-    if (rowEnd > rowStart) {
-      grid.push({
-        key: `deadline:${deadline.id}`,
-        layer: 'grid',
-        type: 'deadline',
-        deadlineId: deadline.id,
-        date: deadline.date,
-        x,
-        y1: yStart,
-        y2: yEnd,
-        text: deadline.label,
-        label,
-      });
-    }
   }
-
   const todayX = scale.x(model.today);
-  if (todayX >= xStart && todayX <= xEnd) {
+  if (withHeader && todayX >= xStart && todayX <= xEnd) {
     header.push({
       key: 'today-label',
       layer: 'header',
@@ -855,21 +943,13 @@ export function buildTimelineScene(model: TimelineModel, options: SceneOptions):
       text: 'Heute',
       label: todayLabel(model.today),
     });
-    if (rowEnd > rowStart) {
-      grid.push({
-        key: 'today',
-        layer: 'grid',
-        type: 'today',
-        date: model.today,
-        x: todayX,
-        y1: yStart,
-        y2: yEnd,
-        label: todayLabel(model.today),
-      });
-    }
+  }
+  if (options.markers !== false && rowEnd > rowStart) {
+    grid.push(...verticalMarkers(model, scale, xStart, xEnd, yStart, yEnd));
   }
 
   // An arrow is drawn when both ends are visible rows and its box meets the window.
+  const drawnDependencies = new Set<string>();
   for (const dependency of model.dependencies) {
     const fromIndex = layout.indexByProjectId.get(dependency.fromId);
     const toIndex = layout.indexByProjectId.get(dependency.toId);
@@ -878,15 +958,14 @@ export function buildTimelineScene(model: TimelineModel, options: SceneOptions):
     const from = cache.projectsById.get(dependency.fromId) as TimelineProject;
     const to = cache.projectsById.get(dependency.toId) as TimelineProject;
     if (!from.plannedEnd || !to.plannedStart) continue;
+    const dependencyKey = `${from.id}>${to.id}`;
+    if (drawnDependencies.has(dependencyKey)) continue;
+    drawnDependencies.add(dependencyKey);
     const x1 = scale.x(from.plannedEnd);
     const x2 = scale.x(to.plannedStart);
     if (Math.max(x1, x2) + 40 < xStart || Math.min(x1, x2) - 40 > xEnd) continue;
-    const primitive = dependencyPrimitive(
-      from,
-      to,
-      layout.rows[fromIndex] as LayoutRow,
-      layout.rows[toIndex] as LayoutRow,
-      scale,
+    const primitive = cachedDependency(layout, scale, dependencyKey, () =>
+      dependencyPrimitive(from, to, layout.rows[fromIndex] as LayoutRow, layout.rows[toIndex] as LayoutRow, scale),
     );
     if (primitive) grid.push(primitive);
   }

@@ -44,7 +44,8 @@ export function escapeXml(value: string): string {
     .replace(/'/g, '&apos;');
 }
 
-function serialiseShape(shape: SvgShape): string {
+/** One shape as SVG markup (also used by the browser to insert row shapes in one go). */
+export function serialiseShape(shape: SvgShape): string {
   const attrs = Object.entries(shape.attrs)
     .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
     .join('');

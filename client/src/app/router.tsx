@@ -1,7 +1,17 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+import { ThresholdsFormPage } from '../features/admin/ThresholdsFormPage';
+import { UsersPage } from '../features/admin/UsersPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
+import { ProgrammeAdminPage } from '../features/edit/ProgrammeAdminPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
+import { GoalsPage } from '../features/goals/GoalsPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { ProjectPage } from '../features/project/ProjectPage';
+import { HomeRedirect } from '../features/reports/HomeRedirect';
+import { ReportPage } from '../features/reports/ReportPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -11,9 +21,18 @@ export const router = createBrowserRouter([
     path: '/',
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to="/portfolio" replace /> },
+      { index: true, element: <HomeRedirect portfolioPath="/uebersicht" /> },
+      { path: 'uebersicht', element: <OverviewPage /> },
       { path: 'portfolio', element: <PortfolioPage /> },
+      { path: 'fristen', element: <DeadlinesPage /> },
+      { path: 'ziele', element: <GoalsPage /> },
+      { path: 'verwaltung/ampelregeln', element: <ThresholdsFormPage /> },
       { path: 'projekte/:projectId', element: <ProjectPage /> },
+      { path: 'verwaltung/import', element: <ExchangePage /> },
+      { path: 'verwaltung/programm', element: <ProgrammeAdminPage /> },
+      { path: 'verwaltung/benutzer', element: <UsersPage /> },
+      { path: 'berichte', element: <ReportsPage /> },
+      { path: 'berichte/:reportId', element: <ReportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,20 +1,42 @@
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { projects } from '../../../db/schema';
 import { ZId } from '../../../shared/schemas/common';
-import { ZMaturityChange, ZProjectUpdate } from '../../../shared/schemas/project';
+import {
+  ZConfirmedDelete,
+  ZDeletionImpactQuery,
+  ZMaturityChange,
+  ZProjectCreate,
+  ZProjectUpdate,
+} from '../../../shared/schemas/project';
 import { actorOf } from '../../procedures/actor';
-import { permittedProcedure, readProcedure } from '../../procedures/authed';
+import { readProcedure } from '../../procedures/authed';
 import { getProjectDetail } from '../../services/project-read';
-import { changeMaturity, updateProject } from '../../services/projects';
+import {
+  changeMaturity,
+  createProject,
+  deleteProject,
+  projectDeletionImpact,
+  projectRightsOf,
+  updateProject,
+} from '../../services/projects';
 import { router } from '../../trpc';
-
-const editProcedure = permittedProcedure('editOwnProjects');
+import { projectEditProcedure, steeringProcedure } from '../edit/procedures';
 
 export const projectRouter = router({
-  detail: readProcedure
-    .input(z.object({ id: ZId }))
-    .query(({ ctx, input }) => getProjectDetail(ctx.db, ctx.user.organisationId, input.id)),
-  update: editProcedure.input(ZProjectUpdate).mutation(({ ctx, input }) => updateProject(ctx.db, actorOf(ctx.user), input)),
-  changeMaturity: editProcedure
+  /** Everything about one project, plus what the current user may change on it. */
+  detail: readProcedure.input(z.object({ id: ZId })).query(({ ctx, input }) => {
+    const detail = getProjectDetail(ctx.db, ctx.user.organisationId, input.id);
+    const row = ctx.db.select().from(projects).where(eq(projects.id, detail.project.id)).get()!;
+    return { ...detail, rights: projectRightsOf(ctx.db, actorOf(ctx.user), row) };
+  }),
+  create: projectEditProcedure.input(ZProjectCreate).mutation(({ ctx, input }) => createProject(ctx.db, actorOf(ctx.user), input)),
+  update: projectEditProcedure.input(ZProjectUpdate).mutation(({ ctx, input }) => updateProject(ctx.db, actorOf(ctx.user), input)),
+  changeMaturity: projectEditProcedure
     .input(ZMaturityChange)
     .mutation(({ ctx, input }) => changeMaturity(ctx.db, actorOf(ctx.user), input)),
+  deletionImpact: steeringProcedure
+    .input(ZDeletionImpactQuery)
+    .query(({ ctx, input }) => projectDeletionImpact(ctx.db, actorOf(ctx.user), input.id)),
+  delete: steeringProcedure.input(ZConfirmedDelete).mutation(({ ctx, input }) => deleteProject(ctx.db, actorOf(ctx.user), input)),
 });

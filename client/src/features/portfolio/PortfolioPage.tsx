@@ -1,117 +1,92 @@
-import { useQuery } from '@tanstack/react-query';
-import {
-  createColumnHelper,
-  flexRender,
-  getCoreRowModel,
-  getGroupedRowModel,
-  getExpandedRowModel,
-  useReactTable,
-  type GroupingState,
-} from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
-import { formatDate } from '../../../../shared/dates/format';
-import { useTRPC } from '../../lib/trpc';
-import { MaturityBadge } from '../../ui/MaturityBadge';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { formatDate, formatNumber } from '../../../../shared/dates/format';
+import { exportFileName, portfolioExportTable, toCsv } from '../../../../shared/portfolio/export';
+import { searchParamsFromView, viewFromSearchParams } from '../../../../shared/portfolio/url';
+import { applyPortfolioView } from '../../../../shared/portfolio/view';
+import { useTRPC, useTRPCClient, userMessageOf } from '../../lib/trpc';
 import { QueryState } from '../../ui/QueryState';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { base64ToBlob, saveBlob, XLSX_TYPE } from './download';
+import { PortfolioControls, type ViewChange } from './PortfolioControls';
+import { PortfolioTable } from './PortfolioTable';
+import type { Portfolio } from './types';
 
-type ProjectRow = {
-  id: number;
-  code: string | null;
-  title: string;
-  parentId: number | null;
-  fieldOfActionTitle: string;
-  responsibleUnit: string | null;
-  plannedStart: string | null;
-  plannedEnd: string | null;
-  maturity: number;
-};
-
-const column = createColumnHelper<ProjectRow>();
-
+/** The portfolio table; its whole view state (filters, grouping, sorting, columns) is the URL. */
 export function PortfolioPage() {
   usePageTitle('Portfolio');
   const trpc = useTRPC();
-  const projects = useQuery(trpc.portfolio.projects.queryOptions());
-  const [grouping] = useState<GroupingState>(['fieldOfActionTitle']);
-
-  const columns = useMemo(
-    () => [
-      column.accessor('fieldOfActionTitle', { header: 'Handlungsfeld' }),
-      column.accessor('code', { header: 'Nr.', cell: (c) => c.getValue() ?? '' }),
-      column.accessor('title', {
-        header: 'Projekt',
-        cell: (c) => (
-          <Link to={`/projekte/${c.row.original.id}`} className={c.row.original.parentId ? 'indent' : undefined}>
-            {c.getValue()}
-          </Link>
-        ),
-      }),
-      column.accessor('maturity', {
-        header: 'Umsetzungsstand (1–3)',
-        cell: (c) => <MaturityBadge maturity={c.getValue()} />,
-      }),
-      column.accessor('responsibleUnit', { header: 'Verantwortlich', cell: (c) => c.getValue() ?? '–' }),
-      column.accessor('plannedEnd', {
-        header: 'Geplantes Ende',
-        cell: (c) => formatDate(c.getValue()) || '–',
-      }),
-    ],
-    [],
+  const portfolio = useQuery(trpc.board.portfolio.queryOptions());
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view = useMemo(() => viewFromSearchParams(searchParams), [searchParams]);
+  const onChange = useCallback<ViewChange>(
+    (patch, options) => setSearchParams(searchParamsFromView({ ...view, ...patch }), { replace: options?.replace ?? false }),
+    [view, setSearchParams],
   );
-
-  const table = useReactTable({
-    data: projects.data ?? [],
-    columns,
-    state: { grouping, expanded: true },
-    getCoreRowModel: getCoreRowModel(),
-    getGroupedRowModel: getGroupedRowModel(),
-    getExpandedRowModel: getExpandedRowModel(),
-  });
-
-  const visibleColumns = table.getVisibleLeafColumns().filter((c) => c.id !== 'fieldOfActionTitle');
 
   return (
     <section aria-labelledby="portfolio-heading">
       <h1 id="portfolio-heading">Portfolio</h1>
-      <QueryState isPending={projects.isPending} error={projects.error}>
-        {() => (
-          <table className="data-table">
-            <caption className="visually-hidden">Projekte nach Handlungsfeld</caption>
-            <thead>
-              <tr>
-                {visibleColumns.map((c) => (
-                  <th key={c.id} scope="col">
-                    {flexRender(c.columnDef.header, { column: c, header: undefined, table } as never)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.getRowModel().rows.map((row) =>
-                row.getIsGrouped() ? (
-                  <tr key={row.id} className="group-row">
-                    <th scope="rowgroup" colSpan={visibleColumns.length}>
-                      {String(row.getGroupingValue('fieldOfActionTitle'))}{' '}
-                      <span className="muted">({row.subRows.length} Projekte)</span>
-                    </th>
-                  </tr>
-                ) : (
-                  <tr key={row.id}>
-                    {row
-                      .getVisibleCells()
-                      .filter((cell) => cell.column.id !== 'fieldOfActionTitle')
-                      .map((cell) => (
-                        <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                      ))}
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
-        )}
+      <QueryState isPending={portfolio.isPending} error={portfolio.error}>
+        {() => <PortfolioView portfolio={portfolio.data!} onChange={onChange} onReset={() => setSearchParams({})} view={view} />}
       </QueryState>
     </section>
+  );
+}
+
+function PortfolioView({
+  portfolio,
+  view,
+  onChange,
+  onReset,
+}: {
+  portfolio: Portfolio;
+  view: ReturnType<typeof viewFromSearchParams>;
+  onChange: ViewChange;
+  onReset: () => void;
+}) {
+  const trpcClient = useTRPCClient();
+  // Typing in the search field stays responsive with 10,000 rows: the table follows a beat later.
+  const deferredView = useDeferredValue(view);
+  const result = useMemo(() => applyPortfolioView(portfolio.rows, deferredView), [portfolio.rows, deferredView]);
+  const xlsx = useMutation({
+    mutationFn: () => trpcClient.board.portfolioXlsx.query(view),
+    onSuccess: (file) => saveBlob(base64ToBlob(file.base64, XLSX_TYPE), file.fileName),
+  });
+
+  function downloadCsv() {
+    const csv = toCsv(portfolioExportTable(applyPortfolioView(portfolio.rows, view), view));
+    saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(portfolio.asOf, 'csv'));
+  }
+
+  return (
+    <>
+      <p className="muted">
+        Stand {formatDate(portfolio.asOf)}. Die Ansicht steht in der Adresse dieser Seite: ein kopierter Link zeigt dieselben Zeilen.
+      </p>
+      <PortfolioControls view={view} portfolio={portfolio} onChange={onChange} onReset={onReset} />
+      <div className="toolbar">
+        <p className="toolbar__count" aria-live="polite" aria-atomic="true">
+          {formatNumber(result.rows.length)} von {formatNumber(portfolio.rows.length)} Einträgen
+        </p>
+        <button type="button" className="button" onClick={downloadCsv} disabled={result.rows.length === 0}>
+          CSV herunterladen
+        </button>
+        <button type="button" className="button" onClick={() => xlsx.mutate()} disabled={xlsx.isPending || result.rows.length === 0}>
+          {xlsx.isPending ? 'Excel-Datei wird erstellt …' : 'Excel (XLSX) herunterladen'}
+        </button>
+        {xlsx.error && (
+          <p role="alert" className="form-error">
+            {userMessageOf(xlsx.error)}
+          </p>
+        )}
+      </div>
+      {result.rows.length === 0 ? (
+        <p>Keine Projekte entsprechen dieser Ansicht.</p>
+      ) : (
+        <PortfolioTable result={result} view={deferredView} onSortChange={(sortBy, sortDesc) => onChange({ sortBy, sortDesc })} />
+      )}
+    </>
   );
 }

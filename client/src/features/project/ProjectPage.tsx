@@ -1,22 +1,36 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
-import { formatDate, formatEuro, formatNumber } from '../../../../shared/dates/format';
+import { Link, useNavigate, useParams } from 'react-router';
+import { hasPermission } from '../../../../shared/auth/permissions';
+import { formatDate, formatNumber } from '../../../../shared/dates/format';
 import {
   BINDINGNESS_LABELS,
-  BUDGET_KIND_LABELS,
   GOAL_KIND_LABELS,
   KPI_UNIT_LABELS,
   STATUS_LABELS,
 } from '../../../../shared/schemas/domain';
-import { useTRPC } from '../../lib/trpc';
+import { useCurrentUser } from '../../app/current-user';
+import { useTRPC, useTRPCClient } from '../../lib/trpc';
 import { MaturityBadge } from '../../ui/MaturityBadge';
 import { QueryState } from '../../ui/QueryState';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { DeleteButton } from '../edit/DeleteButton';
+import { DialogButton } from '../edit/DialogButton';
+import { BudgetSection } from './BudgetSection';
+import { DependenciesSection } from './DependenciesSection';
+import { KpiActualDialog } from './KpiActualDialog';
+import { MilestonesSection } from './MilestonesSection';
+import { MaturityDialog, ProjectCreateDialog, ProjectEditDialog } from './ProjectDialogs';
+import { ProjectHistory } from './ProjectHistory';
+import { ProjectStatusPanel } from './ProjectStatusPanel';
 
 export function ProjectPage() {
   const { projectId } = useParams();
   const id = Number(projectId);
   const trpc = useTRPC();
+  const client = useTRPCClient();
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  const programmeEditor = hasPermission(user.role, 'editPortfolio');
   const detail = useQuery({ ...trpc.project.detail.queryOptions({ id }), enabled: Number.isInteger(id) && id > 0 });
   usePageTitle(detail.data ? detail.data.project.title : 'Projekt');
 
@@ -33,6 +47,7 @@ export function ProjectPage() {
       {() => {
         const d = detail.data!;
         const p = d.project;
+        const noun = p.parentId ? 'Teilprojekt' : 'Projekt';
         return (
           <article aria-labelledby="project-heading" className="project">
             <nav aria-label="Brotkrumen" className="breadcrumbs">
@@ -48,6 +63,25 @@ export function ProjectPage() {
               {p.code && <span className="muted">{p.code} </span>}
               {p.title}
             </h1>
+            {d.rights.edit && (
+              <div className="toolbar no-print" role="group" aria-label={`${noun} pflegen`}>
+                <DialogButton label={`${noun} bearbeiten`} className="button">
+                  {(close) => <ProjectEditDialog detail={d} structural={d.rights.structure} onClose={close} />}
+                </DialogButton>
+                <DialogButton label="Reifegrad ändern" className="button">
+                  {(close) => <MaturityDialog detail={d} onClose={close} />}
+                </DialogButton>
+                {d.rights.structure && (
+                  <DeleteButton
+                    what={`${noun} „${p.title}“`}
+                    impactKey={['project', p.id]}
+                    loadImpact={() => client.project.deletionImpact.query({ id: p.id })}
+                    remove={() => client.project.delete.mutate({ id: p.id, version: p.version, confirm: true })}
+                    onDeleted={() => void navigate(p.parent ? `/projekte/${p.parent.id}` : '/portfolio', { replace: true })}
+                  />
+                )}
+              </div>
+            )}
             <dl className="facts">
               <div>
                 <dt>Umsetzungsstand</dt>
@@ -80,6 +114,7 @@ export function ProjectPage() {
                 <dd>{p.plannedStart || p.plannedEnd ? `${formatDate(p.plannedStart) || '?'} – ${formatDate(p.plannedEnd) || '?'}` : '–'}</dd>
               </div>
             </dl>
+            <ProjectStatusPanel projectId={p.id} />
             {p.description && <p className="project__description">{p.description}</p>}
 
             <section aria-labelledby="children-heading">
@@ -112,6 +147,18 @@ export function ProjectPage() {
                   </tbody>
                 </table>
               )}
+              {d.rights.createSubProject && (
+                <DialogButton label="Teilprojekt anlegen" className="button">
+                  {(close) => (
+                    <ProjectCreateDialog
+                      programmeId={p.programme.id}
+                      parent={{ id: p.id, title: p.title, fieldOfActionId: p.fieldOfActionId }}
+                      structural={d.rights.structure}
+                      onClose={close}
+                    />
+                  )}
+                </DialogButton>
+              )}
             </section>
 
             <section aria-labelledby="phases-heading">
@@ -137,33 +184,7 @@ export function ProjectPage() {
                   </tbody>
                 </table>
               )}
-              {d.milestones.length === 0 ? (
-                <p className="muted">Keine Meilensteine erfasst.</p>
-              ) : (
-                <table className="data-table">
-                  <caption>Meilensteine</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Meilenstein</th>
-                      <th scope="col">Geplant</th>
-                      <th scope="col">Basisplan</th>
-                      <th scope="col">Prognose</th>
-                      <th scope="col">Erreicht am</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.milestones.map((m) => (
-                      <tr key={m.id}>
-                        <td>{m.title}</td>
-                        <td>{formatDate(m.plannedDate) || '–'}</td>
-                        <td>{formatDate(m.baselineDate) || '–'}</td>
-                        <td>{formatDate(m.forecastDate) || '–'}</td>
-                        <td>{formatDate(m.actualDate) || 'offen'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
+              <MilestonesSection detail={d} />
             </section>
 
             <section aria-labelledby="goals-heading">
@@ -186,7 +207,12 @@ export function ProjectPage() {
               {d.kpis.map((k) => (
                 <table className="data-table" key={k.id}>
                   <caption>
-                    {k.key} {k.title} ({KPI_UNIT_LABELS[k.unit]})
+                    {k.key} {k.title} ({KPI_UNIT_LABELS[k.unit]}){' '}
+                    {d.rights.structure && (
+                      <DialogButton label="Ist-Wert erfassen" context={`Kennzahl ${k.key}`}>
+                        {(close) => <KpiActualDialog projectId={p.id} kpi={k} onClose={close} />}
+                      </DialogButton>
+                    )}
                   </caption>
                   <thead>
                     <tr>
@@ -240,36 +266,7 @@ export function ProjectPage() {
 
             <section aria-labelledby="budget-heading">
               <h2 id="budget-heading">Budget</h2>
-              {d.budget.length === 0 ? (
-                <p className="muted">Keine Budgetzeilen.</p>
-              ) : (
-                <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Jahr</th>
-                      <th scope="col">Art</th>
-                      <th scope="col">Finanzierung</th>
-                      <th scope="col">Beschreibung</th>
-                      <th scope="col">Plan</th>
-                      <th scope="col">Ist</th>
-                      <th scope="col">Stellen</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {d.budget.map((b) => (
-                      <tr key={b.id}>
-                        <td>{b.year}</td>
-                        <td>{BUDGET_KIND_LABELS[b.kind]}</td>
-                        <td>{b.fundingSource ?? '–'}</td>
-                        <td>{b.description ?? ''}</td>
-                        <td className="num">{formatEuro(b.plan) || '–'}</td>
-                        <td className="num">{formatEuro(b.actual) || '–'}</td>
-                        <td className="num">{formatNumber(b.positions) || '–'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
+              <BudgetSection detail={d} />
             </section>
 
             <section aria-labelledby="decisions-heading">
@@ -291,24 +288,16 @@ export function ProjectPage() {
               )}
             </section>
 
+            {programmeEditor && (
+              <p className="no-print">
+                Ziele, Kennzahlen, rechtliche Fristen und Beschlüsse samt ihrer Projektzuordnung pflegen Sie in der{' '}
+                <Link to={`/verwaltung/programm?programm=${p.programme.id}`}>Programmpflege</Link>.
+              </p>
+            )}
+
             <section aria-labelledby="dependencies-heading">
               <h2 id="dependencies-heading">Abhängigkeiten</h2>
-              {d.predecessors.length === 0 && d.successors.length === 0 ? (
-                <p className="muted">Keine Abhängigkeiten.</p>
-              ) : (
-                <ul className="plain-list">
-                  {d.predecessors.map((x) => (
-                    <li key={`p${x.id}`}>
-                      setzt voraus: <Link to={`/projekte/${x.id}`}>{x.title}</Link>
-                    </li>
-                  ))}
-                  {d.successors.map((x) => (
-                    <li key={`s${x.id}`}>
-                      ist Voraussetzung für: <Link to={`/projekte/${x.id}`}>{x.title}</Link>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <DependenciesSection detail={d} />
             </section>
 
             <section aria-labelledby="updates-heading">
@@ -325,6 +314,11 @@ export function ProjectPage() {
                   ))}
                 </ul>
               )}
+            </section>
+
+            <section aria-labelledby="history-heading">
+              <h2 id="history-heading">Verlauf</h2>
+              <ProjectHistory projectId={p.id} />
             </section>
           </article>
         );

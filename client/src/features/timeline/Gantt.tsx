@@ -1,0 +1,821 @@
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent as ReactPointerEvent,
+  type Ref,
+} from 'react';
+import { flushSync } from 'react-dom';
+import { addDays } from '../../../../shared/dates/iso-date';
+import { formatDate, projectName } from '../../../../shared/timeline/labels';
+import { ROW_HEIGHT, layoutTimelineRows, type LayoutRow } from '../../../../shared/timeline/layout';
+import type { TimelineModel, TimelineProject } from '../../../../shared/timeline/model';
+import { ZOOM_LABELS, zoomIn, zoomOut, type TTimelineZoom } from '../../../../shared/timeline/scale';
+import {
+  BAR_TARGET,
+  buildTimelineScene,
+  buildVerticalMarkers,
+  getTimelineScale,
+  headerHeight as sceneHeaderHeight,
+  LABEL_TARGET,
+  rowFocusTargets,
+  SCENE_METRICS,
+  type DependencyPrimitive,
+  type MilestonePrimitive,
+  type ScenePrimitive,
+  type SceneRow,
+} from '../../../../shared/timeline/scene';
+import { TIMELINE_COLOURS } from '../../../../shared/timeline/theme';
+import { ChartRow, chartCellId, LabelRow, type RowEditPreview } from './GanttRow';
+import { DependencyArrow, VerticalMarkers } from './GanttLayers';
+import { NAVIGATION_KEYS, navigate, type GanttFocus, type TNavigationKey } from './navigation';
+import { installStatusIconStyles } from './StatusIcon';
+import { primitivesMarkup } from './SvgShapes';
+import type { RescheduleRequest } from './types';
+import { sameWindow, visibleWindow, type GanttWindow } from './windowing';
+
+export interface GanttHandle {
+  /** Moves the visible period by 60 % of the chart width, back (-1) or forward (1). */
+  pan(direction: -1 | 1): void;
+  /** Brings `date` into view, a third from the left edge of the chart. */
+  scrollToDate(date: string): void;
+  /** Puts keyboard focus on the active item of the grid. */
+  focus(): void;
+}
+
+export interface GanttProps {
+  model: TimelineModel;
+  zoom: TTimelineZoom;
+  collapsed: ReadonlySet<string>;
+  onZoomChange: (zoom: TTimelineZoom) => void;
+  onToggleRow: (rowKey: string) => void;
+  onOpen: (href: string) => void;
+  onReschedule?: (request: RescheduleRequest) => void;
+  /** Accessible name of the grid, e.g. the programme title. */
+  label: string;
+  /** Height of the scroll area; the default fits a laptop screen. */
+  height?: number | string;
+  ref?: Ref<GanttHandle>;
+}
+
+interface Tip {
+  rowKey: string;
+  primitiveKey: string;
+  /** Anchor from the left edge of the grid. */
+  left: number;
+  source: 'hover' | 'focus';
+}
+
+interface Edit {
+  rowKey: string;
+  target: string;
+  kind: RescheduleRequest['kind'];
+  id: string;
+  projectId: string;
+  oldDate: string;
+  minDate: string | null;
+  date: string;
+}
+
+interface Drag {
+  edit: Edit;
+  pointerId: number;
+  startClientX: number;
+  originX: number;
+  moved: boolean;
+}
+
+const INITIAL_VIEWPORT = { width: 1200, height: 640 };
+const TOOLTIP_WIDTH = 360;
+
+function targetSelector(focus: GanttFocus): string {
+  return `[data-row-key="${CSS.escape(focus.rowKey)}"][data-target="${CSS.escape(focus.target)}"]`;
+}
+
+/** The editable date behind a focus target, or null when it cannot be moved. */
+function editFor(row: LayoutRow | undefined, target: string): Edit | null {
+  if (!row || row.kind !== 'project' || !row.project.editable) return null;
+  const { project } = row;
+  if (target === BAR_TARGET) {
+    if (!project.plannedEnd) return null;
+    return {
+      rowKey: row.key,
+      target,
+      kind: 'projectEnd',
+      id: project.id,
+      projectId: project.id,
+      oldDate: project.plannedEnd,
+      minDate: project.plannedStart,
+      date: project.plannedEnd,
+    };
+  }
+  const milestone = project.milestones.find((m) => `milestone:${m.id}` === target);
+  if (!milestone?.plannedDate) return null;
+  return {
+    rowKey: row.key,
+    target,
+    kind: 'milestone',
+    id: milestone.id,
+    projectId: project.id,
+    oldDate: milestone.plannedDate,
+    minDate: null,
+    date: milestone.plannedDate,
+  };
+}
+
+function editSubject(project: TimelineProject, edit: Edit): string {
+  if (edit.kind === 'projectEnd') return `Ende von ${projectName(project)}`;
+  const milestone = project.milestones.find((m) => m.id === edit.id);
+  return `Meilenstein ${milestone?.title ?? ''}`;
+}
+
+/** The primitive a tooltip describes when a focus target is focused. */
+function primaryPrimitive(sceneRow: SceneRow, target: string): ScenePrimitive | undefined {
+  if (target === LABEL_TARGET) return sceneRow.labels.find((p) => p.type === 'rowLabel');
+  if (target === BAR_TARGET) return sceneRow.items.find((p) => p.type === 'projectBar');
+  const order = { baseline: 0, planned: 1, forecast: 2, actual: 3 };
+  return sceneRow.items
+    .filter((p): p is MilestonePrimitive => p.type === 'milestone' && p.targetId === target)
+    .sort((a, b) => order[b.variant] - order[a.variant])[0];
+}
+
+/** Chart x of a primitive (milestone centre, bar start), or null for the label cell. */
+function anchorX(p: ScenePrimitive | undefined): number | null {
+  if (!p) return null;
+  if (p.type === 'milestone') return p.cx;
+  if ('x' in p && p.type !== 'rowLabel') return p.x;
+  return null;
+}
+
+/**
+ * The Gantt chart: a treegrid whose rows are virtualised vertically and horizontally. Positions,
+ * texts and shapes come from the shared scene (shared/timeline/scene.ts); this component adds
+ * scrolling, focus, tooltips, collapsing and rescheduling.
+ *
+ * Vertical scrolling is the browser's own. The horizontal position (`scrollX`) is kept here and
+ * applied as a transform to the chart layer and the date header, with a proxy scrollbar below the
+ * grid: the label column then needs no `position: sticky`, which made browsers repaint the whole
+ * column each time rows scrolled in.
+ */
+export function Gantt({
+  model,
+  zoom,
+  collapsed,
+  onZoomChange,
+  onToggleRow,
+  onOpen,
+  onReschedule,
+  label,
+  height = 'min(72vh, 760px)',
+  ref,
+}: GanttProps) {
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const hScrollRef = useRef<HTMLDivElement>(null);
+  const baseId = useId();
+  const editHelpId = `${baseId}-edit-help`;
+  const labelWidth = SCENE_METRICS.labelWidth;
+
+  const scale = getTimelineScale(model, zoom);
+  const headerHeight = sceneHeaderHeight(model, zoom);
+  const layout = useMemo(() => layoutTimelineRows(model, { collapsed }), [model, collapsed]);
+
+  const [viewport, setViewport] = useState(INITIAL_VIEWPORT);
+  const chartViewWidth = Math.max(0, viewport.width - labelWidth);
+  const maxScrollX = Math.max(0, scale.width - chartViewWidth);
+  const [scrollXState, setScrollXState] = useState(() =>
+    Math.max(0, scale.x(model.today) - (INITIAL_VIEWPORT.width - labelWidth) / 3),
+  );
+  const scrollX = Math.min(scrollXState, maxScrollX);
+  const scrollXRef = useRef(scrollX);
+  scrollXRef.current = scrollX;
+
+  const [win, setWin] = useState<GanttWindow>(() =>
+    visibleWindow(layout, scale.width, {
+      scrollTop: 0,
+      scrollLeft: scrollX,
+      ...INITIAL_VIEWPORT,
+      headerHeight,
+      labelWidth,
+    }),
+  );
+  const [active, setActive] = useState<GanttFocus>(() => ({
+    rowKey: layout.rows[0]?.key ?? '',
+    target: LABEL_TARGET,
+  }));
+  const [hasFocus, setHasFocus] = useState(false);
+  const [tip, setTip] = useState<Tip | null>(null);
+  const [edit, setEdit] = useState<Edit | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const focusRequested = useRef(false);
+  const dragRef = useRef<Drag | null>(null);
+  const suppressClick = useRef(false);
+  const previousScale = useRef(scale);
+
+  const readWindow = useCallback(
+    (scrollLeft: number): GanttWindow => {
+      const scroller = scrollerRef.current;
+      return visibleWindow(layout, scale.width, {
+        scrollTop: scroller?.scrollTop ?? 0,
+        scrollLeft,
+        width: viewport.width,
+        height: viewport.height,
+        headerHeight,
+        labelWidth,
+      });
+    },
+    [layout, scale, headerHeight, labelWidth, viewport],
+  );
+
+  const updateWindow = useCallback(() => {
+    const next = readWindow(scrollXRef.current);
+    setWin((previous) => (sameWindow(previous, next) ? previous : next));
+  }, [readWindow]);
+
+  const setScrollX = useCallback(
+    (next: number) => {
+      const clamped = Math.round(Math.max(0, Math.min(maxScrollX, next)));
+      if (clamped === scrollXRef.current) return;
+      scrollXRef.current = clamped;
+      setScrollXState(clamped);
+      updateWindow();
+    },
+    [maxScrollX, updateWindow],
+  );
+
+  useLayoutEffect(installStatusIconStyles, []);
+
+  // Keep the proxy scrollbar in step with the position set by keys, wheel or buttons.
+  useLayoutEffect(() => {
+    const proxy = hScrollRef.current;
+    if (proxy && Math.abs(proxy.scrollLeft - scrollX) > 1) proxy.scrollLeft = scrollX;
+  }, [scrollX]);
+
+  // Zoom, layout or size changed: keep the date in the middle in the middle, follow with the window.
+  useLayoutEffect(() => {
+    if (previousScale.current !== scale) {
+      const centre = previousScale.current.dayAt(scrollXRef.current + chartViewWidth / 2);
+      previousScale.current = scale;
+      const next = Math.round(Math.max(0, Math.min(maxScrollX, scale.x(centre) - chartViewWidth / 2)));
+      scrollXRef.current = next;
+      setScrollXState(next);
+    }
+    updateWindow();
+  }, [scale, updateWindow, chartViewWidth, maxScrollX]);
+
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller || typeof ResizeObserver === 'undefined') return;
+    const measure = () =>
+      setViewport((previous) =>
+        previous.width === scroller.clientWidth && previous.height === scroller.clientHeight
+          ? previous
+          : { width: scroller.clientWidth, height: scroller.clientHeight },
+      );
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(scroller);
+    return () => observer.disconnect();
+  }, []);
+
+  // Horizontal wheel and trackpad movement pans the chart; vertical movement stays native.
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    const onWheel = (event: WheelEvent) => {
+      const dx = event.deltaX !== 0 ? event.deltaX : event.shiftKey ? event.deltaY : 0;
+      if (dx === 0 || Math.abs(dx) < Math.abs(event.shiftKey ? 0 : event.deltaY)) return;
+      event.preventDefault();
+      setScrollX(scrollXRef.current + dx);
+    };
+    scroller.addEventListener('wheel', onWheel, { passive: false });
+    return () => scroller.removeEventListener('wheel', onWheel);
+  }, [setScrollX]);
+
+  const scene = useMemo(
+    () => buildTimelineScene(model, { zoom, layout, window: win, header: false, markers: false }),
+    [model, zoom, layout, win],
+  );
+  const headerPrimitives = useMemo(
+    () =>
+      buildTimelineScene(model, {
+        zoom,
+        layout,
+        window: { rowStart: 0, rowEnd: 0, xStart: win.xStart, xEnd: win.xEnd },
+      }).primitives,
+    [model, zoom, layout, win.xStart, win.xEnd],
+  );
+  const markerHeight = Math.max(0, Math.min(layout.height, viewport.height - headerHeight));
+  const markers = useMemo(
+    () => buildVerticalMarkers(model, zoom, { xStart: win.xStart, xEnd: win.xEnd, y1: 0, y2: markerHeight }),
+    [model, zoom, win.xStart, win.xEnd, markerHeight],
+  );
+  const dependencies = useMemo(
+    () => scene.primitives.filter((p): p is DependencyPrimitive => p.type === 'dependency'),
+    [scene],
+  );
+
+  // The active row may have vanished (collapsed); fall back to the first row.
+  const activeIndex = layout.indexByKey.get(active.rowKey);
+  const effectiveActive: GanttFocus =
+    activeIndex === undefined ? { rowKey: layout.rows[0]?.key ?? '', target: LABEL_TARGET } : active;
+  const effectiveIndex = activeIndex ?? 0;
+
+  // The row holding the roving tabindex stays mounted even when scrolled away, so Tab still works.
+  const renderedRows = useMemo(() => {
+    const rows = scene.rows;
+    if (layout.rows.length === 0) return rows;
+    if (effectiveIndex >= scene.window.rowStart && effectiveIndex < scene.window.rowEnd) return rows;
+    const extra = buildTimelineScene(model, {
+      zoom,
+      layout,
+      window: { rowStart: effectiveIndex, rowEnd: effectiveIndex + 1, xStart: win.xStart, xEnd: win.xEnd },
+      header: false,
+      markers: false,
+    }).rows;
+    return [...rows, ...extra];
+  }, [scene, effectiveIndex, model, zoom, layout, win]);
+
+  /** Row primitives without horizontal clipping (for scrolling a target into view). */
+  const fullRow = useCallback(
+    (index: number): SceneRow | undefined =>
+      buildTimelineScene(model, { zoom, layout, window: { rowStart: index, rowEnd: index + 1 }, header: false, markers: false })
+        .rows[0],
+    [model, zoom, layout],
+  );
+
+  /** Scrolls so that the target is visible; true when something had to move. */
+  const ensureVisible = useCallback(
+    (focus: GanttFocus): boolean => {
+      const scroller = scrollerRef.current;
+      const index = layout.indexByKey.get(focus.rowKey);
+      if (!scroller || index === undefined) return false;
+      const row = layout.rows[index] as LayoutRow;
+      const bodyView = scroller.clientHeight - headerHeight;
+      let scrollTop = scroller.scrollTop;
+      if (row.y < scrollTop) scrollTop = row.y;
+      else if (row.y + row.height > scrollTop + bodyView) scrollTop = row.y + row.height - bodyView;
+      let nextScrollX = scrollXRef.current;
+      const x = anchorX(primaryPrimitive(fullRow(index) as SceneRow, focus.target));
+      if (x !== null && (x < nextScrollX + 24 || x > nextScrollX + chartViewWidth - 48)) {
+        nextScrollX = Math.max(0, Math.min(maxScrollX, Math.round(x - chartViewWidth / 3)));
+      }
+      if (scrollTop === scroller.scrollTop && nextScrollX === scrollXRef.current) return false;
+      scroller.scrollTop = scrollTop;
+      if (nextScrollX !== scrollXRef.current) {
+        scrollXRef.current = nextScrollX;
+        setScrollXState(nextScrollX);
+      }
+      return true;
+    },
+    [layout, headerHeight, fullRow, chartViewWidth, maxScrollX],
+  );
+
+  // Move DOM focus after a keyboard move, once the target row is rendered.
+  useLayoutEffect(() => {
+    if (!focusRequested.current) return;
+    if (ensureVisible(effectiveActive)) {
+      updateWindow();
+      return;
+    }
+    const element = scrollerRef.current?.querySelector<HTMLElement | SVGElement>(targetSelector(effectiveActive));
+    if (element) {
+      focusRequested.current = false;
+      element.focus({ preventScroll: true });
+    }
+  });
+
+  const moveFocus = useCallback((next: GanttFocus) => {
+    focusRequested.current = true;
+    setActive(next);
+  }, []);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      pan(direction: -1 | 1) {
+        setScrollX(scrollXRef.current + direction * Math.round(chartViewWidth * 0.6));
+      },
+      scrollToDate(date: string) {
+        setScrollX(scale.x(date) - chartViewWidth / 3);
+      },
+      focus() {
+        focusRequested.current = true;
+        setActive((current) => ({ ...current }));
+      },
+    }),
+    [scale, chartViewWidth, setScrollX],
+  );
+
+  const rowOf = (rowKey: string): LayoutRow | undefined => {
+    const index = layout.indexByKey.get(rowKey);
+    return index === undefined ? undefined : layout.rows[index];
+  };
+
+  const proposeEdit = (next: Edit, row: LayoutRow) => {
+    setEdit(next);
+    if (row.kind === 'project') {
+      setAnnouncement(
+        `${editSubject(row.project, next)}: ${formatDate(next.date)} (bisher ${formatDate(next.oldDate)}). ` +
+          'Eingabetaste übernimmt, Escape verwirft.',
+      );
+    }
+  };
+
+  const commitEdit = (current: Edit) => {
+    setEdit(null);
+    if (current.date === current.oldDate || !onReschedule) {
+      setAnnouncement('Keine Änderung.');
+      return;
+    }
+    onReschedule({
+      kind: current.kind,
+      id: current.id,
+      projectId: current.projectId,
+      oldDate: current.oldDate,
+      newDate: current.date,
+    });
+    setAnnouncement(`Neues Datum ${formatDate(current.date)} vorgeschlagen.`);
+  };
+
+  const activate = (focus: GanttFocus) => {
+    const row = rowOf(focus.rowKey);
+    if (!row) return;
+    if (row.kind === 'project' && row.project.href) onOpen(row.project.href);
+    else if (row.expandable) onToggleRow(row.key);
+  };
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const element = event.target as Element;
+    const rowKey = element.getAttribute('data-row-key');
+    const target = element.getAttribute('data-target');
+    if (!rowKey || !target) return;
+    const focus = { rowKey, target };
+    const row = rowOf(rowKey);
+
+    if (event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
+      const base = edit && edit.rowKey === rowKey && edit.target === target ? edit : editFor(row, target);
+      if (!base || !onReschedule || !row) return;
+      event.preventDefault();
+      const step = (event.ctrlKey || event.metaKey ? 7 : 1) * (event.key === 'ArrowLeft' ? -1 : 1);
+      let date = addDays(base.date, step);
+      if (base.minDate && date < base.minDate) date = base.minDate;
+      proposeEdit({ ...base, date }, row);
+      return;
+    }
+    if (event.key === 'Escape') {
+      if (edit) {
+        setEdit(null);
+        setAnnouncement('Verschieben abgebrochen.');
+      }
+      setTip(null);
+      return;
+    }
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      if (edit && edit.rowKey === rowKey && edit.target === target) commitEdit(edit);
+      else activate(focus);
+      return;
+    }
+    if (event.key === ' ' && target === LABEL_TARGET && row?.expandable) {
+      event.preventDefault();
+      onToggleRow(row.key);
+      return;
+    }
+    if (event.key === '+' || event.key === '=') {
+      event.preventDefault();
+      onZoomChange(zoomIn(zoom));
+      return;
+    }
+    if (event.key === '-') {
+      event.preventDefault();
+      onZoomChange(zoomOut(zoom));
+      return;
+    }
+    if (NAVIGATION_KEYS.has(event.key)) {
+      event.preventDefault();
+      const pageSize = Math.max(1, Math.floor((viewport.height - headerHeight) / ROW_HEIGHT) - 1);
+      const result = navigate(layout, focus, event.key as TNavigationKey, {
+        ctrlKey: event.ctrlKey || event.metaKey,
+        pageSize,
+        targetsOf: rowFocusTargets,
+      });
+      if (!result) return;
+      if (edit) setEdit(null);
+      if (result.toggle) {
+        const toggled = rowOf(result.toggle);
+        onToggleRow(result.toggle);
+        if (toggled) setAnnouncement(toggled.expanded ? 'eingeklappt' : 'ausgeklappt');
+      }
+      moveFocus(result.focus);
+    }
+  };
+
+  // Rendering synchronously inside the scroll event puts the new rows into the same frame as the
+  // scroll itself, so fast scrolling never shows empty rows (as @tanstack/react-virtual does).
+  const handleScroll = () => flushSync(updateWindow);
+
+  const findSceneRow = (rowKey: string): SceneRow | undefined =>
+    renderedRows.find((sceneRow) => sceneRow.row.key === rowKey);
+
+  const handleFocus = (event: FocusEvent<HTMLDivElement>) => {
+    setHasFocus(true);
+    const element = event.target as Element;
+    const rowKey = element.getAttribute('data-row-key');
+    const target = element.getAttribute('data-target');
+    if (!rowKey || !target) return;
+    if (rowKey !== active.rowKey || target !== active.target) setActive({ rowKey, target });
+    if (edit && (edit.rowKey !== rowKey || edit.target !== target)) setEdit(null);
+    const sceneRow = findSceneRow(rowKey);
+    const primitive = sceneRow ? primaryPrimitive(sceneRow, target) : undefined;
+    if (!primitive) return;
+    const x = anchorX(primitive);
+    setTip({
+      rowKey,
+      primitiveKey: primitive.key,
+      left: x === null ? 24 : labelWidth + x - scrollXRef.current,
+      source: 'focus',
+    });
+  };
+
+  const handleBlur = (event: FocusEvent<HTMLDivElement>) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && scrollerRef.current?.contains(next)) return;
+    setHasFocus(false);
+    setTip((current) => (current?.source === 'focus' ? null : current));
+    if (edit && !dragRef.current) setEdit(null);
+  };
+
+  const handlePointerOver = (event: ReactPointerEvent<HTMLDivElement>) => {
+    if (dragRef.current) return;
+    const element = (event.target as Element).closest('[data-tip]');
+    const scroller = scrollerRef.current;
+    if (!element || !scroller) {
+      setTip((current) => (current?.source === 'hover' ? null : current));
+      return;
+    }
+    const [rowKey, primitiveKey] = (element.getAttribute('data-tip') as string).split('|') as [string, string];
+    if (tip && tip.source === 'hover' && tip.primitiveKey === primitiveKey && tip.rowKey === rowKey) return;
+    const box = scroller.getBoundingClientRect();
+    setTip({ rowKey, primitiveKey, left: event.clientX - box.left + 12, source: 'hover' });
+  };
+
+  const handlePointerLeave = () => setTip((current) => (current?.source === 'hover' ? null : current));
+
+  const handlePointerDown = (event: ReactPointerEvent<HTMLDivElement>) => {
+    if (!onReschedule || event.button !== 0) return;
+    const handle = (event.target as Element).closest('[data-drag]');
+    const targetElement = handle?.closest('[data-target]');
+    if (!handle || !targetElement) return;
+    const rowKey = targetElement.getAttribute('data-row-key') as string;
+    const target = targetElement.getAttribute('data-target') as string;
+    const base = editFor(rowOf(rowKey), target);
+    if (!base) return;
+    event.preventDefault();
+    (targetElement as SVGElement).focus({ preventScroll: true });
+    const originX = base.kind === 'projectEnd' ? scale.x(base.oldDate) + scale.pxPerDay : scale.x(base.oldDate);
+    dragRef.current = { edit: base, pointerId: event.pointerId, startClientX: event.clientX, originX, moved: false };
+
+    const onMove = (move: PointerEvent) => {
+      const drag = dragRef.current;
+      if (!drag || move.pointerId !== drag.pointerId) return;
+      const dx = move.clientX - drag.startClientX;
+      if (Math.abs(dx) > 3) drag.moved = true;
+      if (!drag.moved) return;
+      const snapped = scale.dateAt(drag.originX + dx);
+      let date = drag.edit.kind === 'projectEnd' ? addDays(snapped, -1) : snapped;
+      if (drag.edit.minDate && date < drag.edit.minDate) date = drag.edit.minDate;
+      if (date !== drag.edit.date) {
+        drag.edit = { ...drag.edit, date };
+        setEdit(drag.edit);
+      }
+    };
+    const onUp = (up: PointerEvent) => {
+      const drag = dragRef.current;
+      if (!drag || up.pointerId !== drag.pointerId) return;
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onUp);
+      window.removeEventListener('pointercancel', onUp);
+      dragRef.current = null;
+      if (!drag.moved) {
+        setEdit(null);
+        return;
+      }
+      suppressClick.current = true;
+      if (up.type === 'pointercancel') {
+        setEdit(null);
+        return;
+      }
+      commitEdit(drag.edit);
+    };
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onUp);
+    window.addEventListener('pointercancel', onUp);
+  };
+
+  const handleClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (suppressClick.current) {
+      suppressClick.current = false;
+      event.preventDefault();
+      return;
+    }
+    const element = event.target as Element;
+    const toggle = element.closest('[data-toggle]');
+    if (toggle) {
+      onToggleRow(toggle.getAttribute('data-toggle') as string);
+      return;
+    }
+    const link = element.closest('[data-open]');
+    if (link) {
+      event.preventDefault();
+      onOpen(link.getAttribute('data-open') as string);
+      return;
+    }
+    const targetElement = element.closest('[data-target]');
+    const target = targetElement?.getAttribute('data-target');
+    const rowKey = targetElement?.getAttribute('data-row-key');
+    if (target && rowKey && target !== LABEL_TARGET) activate({ rowKey, target });
+  };
+
+  // Tooltip content and position (below the row, or above it near the bottom edge).
+  let tooltip: { lines: string[]; left: number; top: number; above: boolean } | null = null;
+  if (tip) {
+    const sceneRow = findSceneRow(tip.rowKey);
+    const primitive =
+      sceneRow?.items.find((p) => p.key === tip.primitiveKey) ?? sceneRow?.labels.find((p) => p.key === tip.primitiveKey);
+    if (sceneRow && primitive && 'label' in primitive) {
+      const scrollTop = scrollerRef.current?.scrollTop ?? 0;
+      const bodyView = viewport.height - headerHeight;
+      const left = Math.max(4, Math.min(tip.left, viewport.width - TOOLTIP_WIDTH - 8));
+      const below = sceneRow.row.y + sceneRow.row.height + 2;
+      const above = below + 120 > scrollTop + bodyView && sceneRow.row.y - scrollTop > 120;
+      tooltip = { lines: primitive.label.split('; '), left, top: above ? sceneRow.row.y - 2 : below, above };
+    }
+  }
+
+  const previewFor = useMemo(() => {
+    const map = new Map<string, RowEditPreview>();
+    if (edit) map.set(edit.rowKey, { target: edit.target, date: edit.date });
+    return map;
+  }, [edit]);
+
+  const windowWidth = Math.max(0, win.xEnd - win.xStart);
+  const canReschedule = onReschedule !== undefined;
+  const chartTransform = `translateX(${-scrollX}px)`;
+
+  return (
+    <div className="tl-gantt">
+      <div
+        ref={scrollerRef}
+        className="tl-scroller"
+        style={{ height }}
+        role="treegrid"
+        aria-label={label}
+        aria-rowcount={layout.rows.length + 1}
+        aria-colcount={2}
+        aria-describedby={`${baseId}-help`}
+        data-timeline-scroller=""
+        onScroll={handleScroll}
+        onKeyDown={handleKeyDown}
+        onFocus={handleFocus}
+        onBlur={handleBlur}
+        onPointerOver={handlePointerOver}
+        onPointerLeave={handlePointerLeave}
+        onPointerDown={handlePointerDown}
+        onClick={handleClick}
+      >
+        <div className="tl-canvas" style={{ height: headerHeight + layout.height }}>
+          <div role="rowgroup" className="tl-header" style={{ height: headerHeight }}>
+            <div role="row" aria-rowindex={1} className="tl-header-row">
+              <div role="columnheader" aria-colindex={1} className="tl-corner" style={{ width: labelWidth }}>
+                <span className="tl-corner-code" aria-hidden="true">
+                  Nr.
+                </span>
+                <span className="tl-corner-title">Projekt</span>
+                <span className="tl-corner-status" aria-hidden="true">
+                  Status
+                </span>
+                <span className="tl-corner-maturity" aria-hidden="true" title="Reifegrad 1–3">
+                  RG
+                </span>
+              </div>
+              <div role="columnheader" aria-colindex={2} className="tl-header-chart" style={{ left: labelWidth }}>
+                <span className="tl-sr-only">{`Zeitachse, Zoomstufe ${ZOOM_LABELS[zoom]}`}</span>
+                <svg
+                  aria-hidden="true"
+                  focusable="false"
+                  width={windowWidth}
+                  height={headerHeight}
+                  viewBox={`${win.xStart} 0 ${windowWidth} ${headerHeight}`}
+                  style={{ transform: `translateX(${win.xStart - scrollX}px)` }}
+                  dangerouslySetInnerHTML={{ __html: primitivesMarkup(headerPrimitives) }}
+                />
+              </div>
+            </div>
+          </div>
+          <div
+            role="rowgroup"
+            className="tl-body"
+            style={{
+              height: layout.height,
+              // Row stripes as one static background: rows then need no background of their own.
+              backgroundImage: `repeating-linear-gradient(to bottom, ${TIMELINE_COLOURS.rowBackground} 0 ${ROW_HEIGHT}px, ${TIMELINE_COLOURS.rowStripe} ${ROW_HEIGHT}px ${2 * ROW_HEIGHT}px)`,
+            }}
+          >
+            <div className="tl-chart-viewport" style={{ left: labelWidth }}>
+              <div className="tl-chart-layer" style={{ width: scale.width, transform: chartTransform }}>
+                <VerticalMarkers
+                  primitives={markers}
+                  xStart={win.xStart}
+                  width={windowWidth}
+                  height={markerHeight}
+                  headerHeight={headerHeight}
+                />
+                {dependencies.map((p) => (
+                  <DependencyArrow key={p.key} primitive={p} />
+                ))}
+                {renderedRows.map((sceneRow) => {
+                  const key = sceneRow.row.key;
+                  const isActive = key === effectiveActive.rowKey;
+                  return (
+                    <ChartRow
+                      key={key}
+                      sceneRow={sceneRow}
+                      scale={scale}
+                      xStart={win.xStart}
+                      xEnd={win.xEnd}
+                      cellId={chartCellId(baseId, sceneRow.row)}
+                      tabTarget={isActive ? effectiveActive.target : null}
+                      focusedTarget={isActive && hasFocus ? effectiveActive.target : null}
+                      preview={previewFor.get(key) ?? null}
+                      canReschedule={canReschedule}
+                      editHelpId={editHelpId}
+                    />
+                  );
+                })}
+              </div>
+            </div>
+            <div className="tl-labels" style={{ width: labelWidth, height: layout.height }}>
+              {renderedRows.map((sceneRow) => (
+                <LabelRow
+                  key={sceneRow.row.key}
+                  sceneRow={sceneRow}
+                  labelWidth={labelWidth}
+                  chartCellId={chartCellId(baseId, sceneRow.row)}
+                  tabTarget={sceneRow.row.key === effectiveActive.rowKey ? effectiveActive.target : null}
+                />
+              ))}
+            </div>
+            {tooltip ? (
+              <div
+                role="tooltip"
+                className="tl-tooltip"
+                style={{
+                  left: tooltip.left,
+                  top: tooltip.top,
+                  maxWidth: TOOLTIP_WIDTH,
+                  transform: tooltip.above ? 'translateY(-100%)' : undefined,
+                }}
+              >
+                {tooltip.lines.map((line, index) => (
+                  <div key={index} className={index === 0 ? 'tl-tooltip-title' : undefined}>
+                    {line}
+                  </div>
+                ))}
+              </div>
+            ) : null}
+          </div>
+        </div>
+      </div>
+      <div
+        ref={hScrollRef}
+        className="tl-hscroll"
+        style={{ marginLeft: labelWidth }}
+        aria-hidden="true"
+        tabIndex={-1}
+        onScroll={(event) => setScrollX(event.currentTarget.scrollLeft)}
+      >
+        <div style={{ width: scale.width, height: 1 }} />
+      </div>
+      <p id={`${baseId}-help`} className="tl-sr-only">
+        Pfeiltasten hoch und runter wechseln die Zeile, links und rechts zwischen Projektbalken und Meilensteinen;
+        auf der Bezeichnung klappen sie Gruppen ein und aus. Eingabetaste öffnet das Projekt, Plus und Minus ändern die
+        Zoomstufe.
+      </p>
+      <p id={editHelpId} className="tl-sr-only">
+        Verschiebbar: Umschalt und Pfeil links oder rechts verschiebt um einen Tag, zusätzlich mit Steuerung um eine
+        Woche; Eingabetaste übernimmt, Escape verwirft.
+      </p>
+      <div className="tl-sr-only" aria-live="polite">
+        {announcement}
+      </div>
+    </div>
+  );
+}

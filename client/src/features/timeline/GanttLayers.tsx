@@ -1,0 +1,62 @@
+import { memo } from 'react';
+import type { DependencyPrimitive, ScenePrimitive } from '../../../../shared/timeline/scene';
+import { primitiveMarkup, primitivesMarkup } from './SvgShapes';
+
+/**
+ * Chart layers that are not rows. Each changes as rarely as possible, because whatever changes
+ * must be painted again: the vertical lines only with the horizontal window, each dependency
+ * arrow only when it appears or disappears.
+ */
+
+/**
+ * Grid lines, legal deadlines and the today line over the visible height. Sticky below the date
+ * header, so vertical scrolling moves rows past it without repainting it.
+ */
+export const VerticalMarkers = memo(function VerticalMarkers({
+  primitives,
+  xStart,
+  width,
+  height,
+  headerHeight,
+}: {
+  primitives: ScenePrimitive[];
+  xStart: number;
+  width: number;
+  height: number;
+  headerHeight: number;
+}) {
+  return (
+    <div className="tl-markers" style={{ top: headerHeight }} aria-hidden="true">
+      <svg
+        width={width}
+        height={height}
+        viewBox={`${xStart} 0 ${width} ${height}`}
+        style={{ left: xStart }}
+        focusable="false"
+        dangerouslySetInnerHTML={{ __html: primitivesMarkup(primitives) }}
+      />
+    </div>
+  );
+});
+
+const ARROW_PADDING = 8;
+
+/** One dependency arrow in its own small SVG, positioned by its bounding box. */
+export const DependencyArrow = memo(function DependencyArrow({ primitive }: { primitive: DependencyPrimitive }) {
+  const x = primitive.x - ARROW_PADDING;
+  const y = primitive.y - ARROW_PADDING;
+  const width = primitive.width + 2 * ARROW_PADDING;
+  const height = primitive.height + 2 * ARROW_PADDING;
+  return (
+    <svg
+      className="tl-dependency"
+      aria-hidden="true"
+      focusable="false"
+      width={width}
+      height={height}
+      viewBox={`${x} ${y} ${width} ${height}`}
+      style={{ left: x, top: y }}
+      dangerouslySetInnerHTML={{ __html: primitiveMarkup(primitive) }}
+    />
+  );
+});

@@ -1,0 +1,301 @@
+import { memo, type ReactElement } from 'react';
+import { diamondPoints } from '../../../../shared/timeline/draw';
+import { formatDate } from '../../../../shared/timeline/labels';
+import type { LayoutRow } from '../../../../shared/timeline/layout';
+import type { TimeScale } from '../../../../shared/timeline/scale';
+import {
+  BAR_TARGET,
+  LABEL_TARGET,
+  SCENE_METRICS,
+  type MilestonePrimitive,
+  type PhaseSegmentPrimitive,
+  type ProjectBarPrimitive,
+  type RowLabelPrimitive,
+  type ScenePrimitive,
+  type SceneRow,
+  type StatusIconPrimitive,
+} from '../../../../shared/timeline/scene';
+import { TIMELINE_COLOURS } from '../../../../shared/timeline/theme';
+import { primitiveMarkup, primitivesMarkup } from './SvgShapes';
+
+/**
+ * One row of the Gantt in two parts: the row with its label cell (inside the sticky label column)
+ * and the chart cell (in the scrolling chart layer), joined for assistive technology by
+ * aria-owns. Keeping all label cells in one sticky column lets the browser composite them as a
+ * single layer instead of one layer per row.
+ */
+
+/** A proposed date while a bar end or milestone is being moved (by pointer or keyboard). */
+export interface RowEditPreview {
+  target: string;
+  date: string;
+}
+
+const MILESTONE_ORDER = { baseline: 0, planned: 1, forecast: 2, actual: 3 } as const;
+
+export function chartCellId(baseId: string, row: LayoutRow): string {
+  return `${baseId}-chart-${row.index}`;
+}
+
+function tabIndexFor(target: string, tabTarget: string | null): number {
+  return target === tabTarget ? 0 : -1;
+}
+
+export interface LabelRowProps {
+  sceneRow: SceneRow;
+  labelWidth: number;
+  chartCellId: string;
+  tabTarget: string | null;
+}
+
+function LabelRowView({ sceneRow, labelWidth, chartCellId: ownedCell, tabTarget }: LabelRowProps) {
+  const { row } = sceneRow;
+  const label = sceneRow.labels.find((p): p is RowLabelPrimitive => p.type === 'rowLabel') as RowLabelPrimitive;
+  const icon = sceneRow.labels.find((p): p is StatusIconPrimitive => p.type === 'statusIcon');
+  const href = row.kind === 'project' ? row.project.href : null;
+  const m = SCENE_METRICS;
+  const indent = (label.depth === 0 ? 0 : (label.depth - 1) * m.indentWidth) + m.toggleWidth;
+  const striped = row.index % 2 === 1;
+  return (
+    <div
+      role="row"
+      aria-rowindex={row.index + 2}
+      aria-level={row.depth + 1}
+      aria-posinset={row.posInSet}
+      aria-setsize={row.setSize}
+      aria-expanded={row.expandable ? row.expanded : undefined}
+      aria-owns={ownedCell}
+      className="tl-row"
+      style={{ top: row.y, height: row.height, width: labelWidth }}
+    >
+      <div
+        role="gridcell"
+        aria-colindex={1}
+        className={`tl-label tl-label--${label.kind}${striped ? ' tl-label--striped' : ''}`}
+        style={{ paddingLeft: indent }}
+        tabIndex={tabIndexFor(LABEL_TARGET, tabTarget)}
+        aria-label={label.label}
+        data-row-key={row.key}
+        data-target={LABEL_TARGET}
+        data-tip={`${row.key}|${label.key}`}
+      >
+        {label.expandable ? (
+          <span
+            className="tl-toggle"
+            aria-hidden="true"
+            style={{ left: indent - m.toggleWidth }}
+            data-toggle={row.key}
+            data-expanded={String(label.expanded)}
+          />
+        ) : null}
+        {label.kind === 'group' ? (
+          <span className="tl-title">{label.title}</span>
+        ) : (
+          <>
+            {label.code ? <span className="tl-code">{label.code}</span> : null}
+            {href ? (
+              <a className="tl-title" href={href} tabIndex={-1} data-open={href}>
+                {label.title}
+              </a>
+            ) : (
+              <span className="tl-title">{label.title}</span>
+            )}
+            <span className="tl-status" data-status={icon?.status}>
+              {label.statusText}
+            </span>
+            <span className="tl-maturity">{label.maturity}</span>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export const LabelRow = memo(
+  LabelRowView,
+  (prev, next) =>
+    prev.sceneRow.row === next.sceneRow.row &&
+    prev.sceneRow.labels === next.sceneRow.labels &&
+    prev.labelWidth === next.labelWidth &&
+    prev.chartCellId === next.chartCellId &&
+    prev.tabTarget === next.tabTarget,
+);
+
+export interface ChartRowProps {
+  sceneRow: SceneRow;
+  scale: TimeScale;
+  xStart: number;
+  xEnd: number;
+  cellId: string;
+  tabTarget: string | null;
+  /** The target with keyboard focus, for the focus ring drawn in SVG. */
+  focusedTarget: string | null;
+  preview: RowEditPreview | null;
+  canReschedule: boolean;
+  editHelpId: string;
+}
+
+function focusRing(x: number, y: number, width: number, height: number): ReactElement {
+  return (
+    <rect
+      x={x - 3}
+      y={y - 3}
+      width={width + 6}
+      height={height + 6}
+      rx={3}
+      fill="none"
+      stroke={TIMELINE_COLOURS.today}
+      strokeWidth={2.5}
+      pointerEvents="none"
+    />
+  );
+}
+
+function ChartRowView({
+  sceneRow,
+  scale,
+  xStart,
+  xEnd,
+  cellId,
+  tabTarget,
+  focusedTarget,
+  preview,
+  canReschedule,
+  editHelpId,
+}: ChartRowProps) {
+  const { row } = sceneRow;
+  const width = Math.max(0, xEnd - xStart);
+  const href = row.kind === 'project' ? row.project.href : null;
+
+  const underlay: ScenePrimitive[] = [];
+  let bar: ProjectBarPrimitive | undefined;
+  const phases: PhaseSegmentPrimitive[] = [];
+  const milestones = new Map<string, MilestonePrimitive[]>();
+  for (const p of sceneRow.items as ScenePrimitive[]) {
+    if (p.type === 'projectBar') bar = p;
+    else if (p.type === 'phaseSegment') phases.push(p);
+    else if (p.type === 'milestone') {
+      const list = milestones.get(p.targetId);
+      if (list) list.push(p);
+      else milestones.set(p.targetId, [p]);
+    } else underlay.push(p);
+  }
+
+  const role = href ? 'button' : 'img';
+  const barEditable = canReschedule && bar?.editable === true;
+  const previewX = preview ? scale.x(preview.date) : 0;
+  const barMiddle = row.y + SCENE_METRICS.barTop + SCENE_METRICS.barHeight / 2;
+  // The drag handle sits inside the bar's group so that a drag finds its row and target.
+  const handle = bar && barEditable
+    ? `<rect class="tl-drag-handle" data-drag="end" x="${bar.x + bar.width - 5}" y="${bar.y - 3}" width="10" height="${bar.height + 6}" fill="transparent"/>`
+    : '';
+
+  return (
+    <svg
+      role="gridcell"
+      aria-colindex={2}
+      id={cellId}
+      className={`tl-chart-cell${row.kind === 'group' ? ' tl-chart-cell--group' : ''}`}
+      style={{ top: row.y, left: xStart }}
+      width={width}
+      height={row.height}
+      viewBox={`${xStart} ${row.y} ${width} ${row.height}`}
+      focusable="false"
+    >
+        {underlay.length > 0 ? <g dangerouslySetInnerHTML={{ __html: primitivesMarkup(underlay) }} /> : null}
+        {bar ? (
+          <g
+            className="tl-target"
+            role={role}
+            aria-roledescription="Projektbalken"
+            aria-label={bar.label}
+            aria-describedby={barEditable ? editHelpId : undefined}
+            tabIndex={tabIndexFor(BAR_TARGET, tabTarget)}
+            data-row-key={row.key}
+            data-target={BAR_TARGET}
+            dangerouslySetInnerHTML={{ __html: primitiveMarkup(bar) + primitivesMarkup(phases) + handle }}
+          />
+        ) : null}
+        {bar && focusedTarget === BAR_TARGET ? focusRing(bar.x, bar.y, bar.width, bar.height) : null}
+        {[...milestones].map(([targetId, variants]) => {
+          const sorted = [...variants].sort((a, b) => MILESTONE_ORDER[a.variant] - MILESTONE_ORDER[b.variant]);
+          const main = sorted[sorted.length - 1] as MilestonePrimitive;
+          const editable = canReschedule && sorted.some((p) => p.editable);
+          return (
+            <g
+              key={targetId}
+              className="tl-target"
+              role={role}
+              aria-roledescription="Meilenstein"
+              aria-label={main.label}
+              aria-describedby={editable ? editHelpId : undefined}
+              tabIndex={tabIndexFor(targetId, tabTarget)}
+              data-row-key={row.key}
+              data-target={targetId}
+              dangerouslySetInnerHTML={{ __html: primitivesMarkup(sorted) }}
+            />
+          );
+        })}
+        {[...milestones].map(([targetId, variants]) => {
+          if (focusedTarget !== targetId) return null;
+          const main = variants.reduce((best, p) => (MILESTONE_ORDER[p.variant] > MILESTONE_ORDER[best.variant] ? p : best));
+          return <g key={`ring:${targetId}`}>{focusRing(main.cx - main.r, main.cy - main.r, 2 * main.r, 2 * main.r)}</g>;
+        })}
+        {preview && preview.target === BAR_TARGET && bar ? (
+          <g aria-hidden="true" pointerEvents="none">
+            <rect
+              x={bar.x}
+              y={bar.y - 2}
+              width={Math.max(1, previewX + scale.pxPerDay - bar.x)}
+              height={bar.height + 4}
+              fill="none"
+              stroke={TIMELINE_COLOURS.today}
+              strokeWidth={2}
+              strokeDasharray="4 2"
+            />
+            <text x={previewX + scale.pxPerDay + 6} y={bar.y + 11} fontSize={11} fontWeight="bold" fill={TIMELINE_COLOURS.today}>
+              {formatDate(preview.date)}
+            </text>
+          </g>
+        ) : null}
+        {preview && preview.target !== BAR_TARGET && preview.target !== LABEL_TARGET ? (
+          <g aria-hidden="true" pointerEvents="none">
+            <polygon
+              points={diamondPoints(previewX, barMiddle, SCENE_METRICS.milestoneRadius + 1)}
+              fill="none"
+              stroke={TIMELINE_COLOURS.today}
+              strokeWidth={2}
+              strokeDasharray="3 2"
+            />
+            <text x={previewX + 12} y={barMiddle + 4} fontSize={11} fontWeight="bold" fill={TIMELINE_COLOURS.today}>
+              {formatDate(preview.date)}
+            </text>
+          </g>
+        ) : null}
+    </svg>
+  );
+}
+
+function sameItems(a: readonly ScenePrimitive[], b: readonly ScenePrimitive[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Re-rendered only when the row's own primitives, window, focus or preview change. */
+export const ChartRow = memo(
+  ChartRowView,
+  (prev, next) =>
+    prev.sceneRow.row === next.sceneRow.row &&
+    sameItems(prev.sceneRow.items, next.sceneRow.items) &&
+    prev.scale === next.scale &&
+    prev.xStart === next.xStart &&
+    prev.xEnd === next.xEnd &&
+    prev.cellId === next.cellId &&
+    prev.tabTarget === next.tabTarget &&
+    prev.focusedTarget === next.focusedTarget &&
+    prev.preview === next.preview &&
+    prev.canReschedule === next.canReschedule &&
+    prev.editHelpId === next.editHelpId,
+);

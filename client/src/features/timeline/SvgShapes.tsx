@@ -1,0 +1,57 @@
+import { createElement, type ReactElement } from 'react';
+import { drawPrimitive, type SvgShape } from '../../../../shared/timeline/draw';
+import type { ScenePrimitive } from '../../../../shared/timeline/scene';
+import { serialiseShape } from '../../../../shared/timeline/svg';
+
+/**
+ * The shared SVG shapes (shared/timeline/draw.ts) in the browser, so that it draws exactly what
+ * the SVG download and the PDF report draw. Row shapes are inserted as markup from the shared
+ * serialiser: the browser's parser builds them far faster than one setAttribute call per
+ * attribute, which matters when rows scroll in at 60 frames per second.
+ */
+
+const propNames = new Map<string, string>();
+function reactPropName(attribute: string): string {
+  let name = propNames.get(attribute);
+  if (name === undefined) {
+    name = attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    propNames.set(attribute, name);
+  }
+  return name;
+}
+
+export function shapeElement(shape: SvgShape, key: string | number): ReactElement {
+  const props: Record<string, unknown> = { key };
+  for (const [name, value] of Object.entries(shape.attrs)) props[reactPropName(name)] = value;
+  const children = shape.text ?? shape.children?.map((child, index) => shapeElement(child, index));
+  return createElement(shape.tag, props, children);
+}
+
+/** Hover (`data-tip`) and drag (`data-drag`) hooks on the shapes; events are handled by delegation. */
+function interactionAttributes(primitive: ScenePrimitive): Record<string, string> {
+  if (!('rowKey' in primitive) || primitive.type === 'rowBackground') return {};
+  const attributes: Record<string, string> = { 'data-tip': `${primitive.rowKey}|${primitive.key}` };
+  if (primitive.type === 'milestone' && primitive.editable) attributes['data-drag'] = 'milestone';
+  return attributes;
+}
+
+// Primitives of unchanged rows are reused by the scene, so their markup is built once.
+const markupCache = new WeakMap<ScenePrimitive, string>();
+
+export function primitiveMarkup(primitive: ScenePrimitive): string {
+  let markup = markupCache.get(primitive);
+  if (markup === undefined) {
+    const extra = interactionAttributes(primitive);
+    markup = drawPrimitive(primitive)
+      .map((shape) => serialiseShape({ ...shape, attrs: { ...shape.attrs, ...extra } }))
+      .join('');
+    markupCache.set(primitive, markup);
+  }
+  return markup;
+}
+
+export function primitivesMarkup(primitives: readonly ScenePrimitive[]): string {
+  let markup = '';
+  for (const primitive of primitives) markup += primitiveMarkup(primitive);
+  return markup;
+}

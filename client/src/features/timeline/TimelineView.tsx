@@ -1,0 +1,185 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { collapsibleRowKeys } from '../../../../shared/timeline/layout';
+import type { TimelineModel } from '../../../../shared/timeline/model';
+import { ZOOM_LABELS, ZOOM_LEVELS, type TTimelineZoom } from '../../../../shared/timeline/scale';
+import type { TPrintFormat } from '../../../../shared/timeline/svg';
+import { downloadTimelinePng, downloadTimelineSvg, exportFileName } from './export';
+import { Gantt, type GanttHandle } from './Gantt';
+import { Legend } from './Legend';
+import { PrintPages } from './PrintPages';
+import { TimelineTable } from './TimelineTable';
+import type { RescheduleRequest } from './types';
+import './timeline.css';
+
+export interface TimelineViewProps {
+  model: TimelineModel;
+  /** Heading of the export and print, and accessible name of the chart. */
+  title: string;
+  initialZoom?: TTimelineZoom;
+  onOpen: (href: string) => void;
+  /** When given, editable projects can be rescheduled; the caller confirms and saves. */
+  onReschedule?: (request: RescheduleRequest) => void;
+  /** Height of the chart's scroll area. */
+  height?: number | string;
+}
+
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
+/** Zeitplan: toolbar, Gantt or table, legend, SVG/PNG export and printing. */
+export function TimelineView({ model, title, initialZoom = 'quarter', onOpen, onReschedule, height }: TimelineViewProps) {
+  const [zoom, setZoom] = useState<TTimelineZoom>(initialZoom);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(EMPTY_SET);
+  const [view, setView] = useState<'gantt' | 'table'>('gantt');
+  const [printFormat, setPrintFormat] = useState<TPrintFormat>('A4');
+  const [printing, setPrinting] = useState(false);
+  const [status, setStatus] = useState('');
+  const ganttRef = useRef<GanttHandle>(null);
+
+  const toggleRow = useCallback((rowKey: string) => {
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (next.has(rowKey)) next.delete(rowKey);
+      else next.add(rowKey);
+      return next;
+    });
+  }, []);
+
+  // Ctrl+P prints the paged timeline as well, not only the print button.
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
+  const print = () => {
+    flushSync(() => setPrinting(true));
+    window.print();
+  };
+
+  const exportOptions = { zoom, collapsed, title };
+  const downloadSvg = () => {
+    downloadTimelineSvg(model, exportOptions, exportFileName(title, model.today, 'svg'));
+    setStatus('SVG-Datei erstellt.');
+  };
+  const downloadPng = async () => {
+    setStatus('PNG-Datei wird erstellt …');
+    try {
+      await downloadTimelinePng(model, exportOptions, exportFileName(title, model.today, 'png'));
+      setStatus('PNG-Datei erstellt.');
+    } catch {
+      setStatus('Die PNG-Datei konnte nicht erstellt werden. Bitte die SVG-Datei verwenden.');
+    }
+  };
+
+  return (
+    <section className="tl-view" aria-label={title}>
+      <div className="tl-toolbar">
+        <div className="tl-toolbar-group" role="group" aria-label="Ansicht">
+          <button type="button" className="tl-button" aria-pressed={view === 'gantt'} onClick={() => setView('gantt')}>
+            Zeitplan
+          </button>
+          <button type="button" className="tl-button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+            Tabelle
+          </button>
+        </div>
+        {view === 'gantt' ? (
+          <>
+            <div className="tl-toolbar-group" role="group" aria-label="Zoomstufe">
+              <span className="tl-toolbar-label" aria-hidden="true">
+                Zoom:
+              </span>
+              {ZOOM_LEVELS.map((level) => (
+                <button
+                  key={level}
+                  type="button"
+                  className="tl-button"
+                  aria-pressed={zoom === level}
+                  onClick={() => setZoom(level)}
+                >
+                  {ZOOM_LABELS[level]}
+                </button>
+              ))}
+            </div>
+            <div className="tl-toolbar-group" role="group" aria-label="Zeitraum verschieben">
+              <button type="button" className="tl-button" onClick={() => ganttRef.current?.pan(-1)}>
+                <span aria-hidden="true">‹ </span>Früher
+              </button>
+              <button type="button" className="tl-button" onClick={() => ganttRef.current?.scrollToDate(model.today)}>
+                Heute
+              </button>
+              <button type="button" className="tl-button" onClick={() => ganttRef.current?.pan(1)}>
+                Später<span aria-hidden="true"> ›</span>
+              </button>
+            </div>
+            <div className="tl-toolbar-group" role="group" aria-label="Gliederung">
+              <button type="button" className="tl-button" onClick={() => setCollapsed(EMPTY_SET)}>
+                Alle ausklappen
+              </button>
+              <button
+                type="button"
+                className="tl-button"
+                onClick={() => setCollapsed(new Set(collapsibleRowKeys(model).filter((key) => key.startsWith('group:'))))}
+              >
+                Alle einklappen
+              </button>
+            </div>
+          </>
+        ) : null}
+        <div className="tl-toolbar-group" role="group" aria-label="Export und Druck">
+          <button type="button" className="tl-button" onClick={downloadSvg}>
+            SVG herunterladen
+          </button>
+          <button type="button" className="tl-button" onClick={() => void downloadPng()}>
+            PNG herunterladen
+          </button>
+          <label className="tl-toolbar-label">
+            <span className="tl-sr-only">Papierformat</span>
+            <select
+              className="tl-select"
+              value={printFormat}
+              onChange={(event) => setPrintFormat(event.target.value as TPrintFormat)}
+            >
+              <option value="A4">A4 quer</option>
+              <option value="A3">A3 quer</option>
+            </select>
+          </label>
+          <button type="button" className="tl-button" onClick={print}>
+            Drucken
+          </button>
+        </div>
+      </div>
+      <div className="tl-sr-only" role="status">
+        {status}
+      </div>
+      <details className="tl-legend-details" open>
+        <summary>Legende</summary>
+        <Legend model={model} />
+      </details>
+      {view === 'gantt' ? (
+        <Gantt
+          ref={ganttRef}
+          model={model}
+          zoom={zoom}
+          collapsed={collapsed}
+          onZoomChange={setZoom}
+          onToggleRow={toggleRow}
+          onOpen={onOpen}
+          onReschedule={onReschedule}
+          label={title}
+          height={height}
+        />
+      ) : (
+        <TimelineTable model={model} onOpen={onOpen} caption={title} />
+      )}
+      {printing ? (
+        <PrintPages model={model} zoom={zoom} collapsed={collapsed} format={printFormat} title={title} />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+export { TimelineView, type TimelineViewProps } from './TimelineView';
+export { Gantt, type GanttHandle, type GanttProps } from './Gantt';
+export { TimelineTable, type TimelineTableProps } from './TimelineTable';
+export { downloadTimelinePng, downloadTimelineSvg, exportFileName, timelinePngBlob, timelineSvgBlob } from './export';
+export type { RescheduleRequest } from './types';

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { layoutTimelineRows } from '../../../../shared/timeline/layout';
+import { project } from '../../../../shared/timeline/test-model';
+import { visibleWindow } from './windowing';
+
+const layout = layoutTimelineRows({
+  groups: [{ id: 'g', title: 'G' }],
+  rows: Array.from({ length: 1000 }, (_, i) => project({ id: `p${i}`, groupId: 'g' })),
+});
+const viewport = { scrollTop: 0, scrollLeft: 0, width: 1380, height: 700, headerHeight: 62, labelWidth: 380 };
+
+describe('Gantt windowing', () => {
+  it('[GANTT] renders the visible rows plus overscan, in blocks', () => {
+    const top = visibleWindow(layout, 10_000, viewport);
+    expect(top.rowStart).toBe(0);
+    expect(top.rowEnd).toBeGreaterThanOrEqual(Math.ceil((700 - 62) / 32) + 8);
+    const middle = visibleWindow(layout, 10_000, { ...viewport, scrollTop: 32 * 500 });
+    expect(middle.rowStart).toBeLessThanOrEqual(500 - 8);
+    expect(middle.rowEnd).toBeGreaterThanOrEqual(500 + Math.ceil((700 - 62) / 32) + 8);
+    expect(middle.rowEnd - middle.rowStart).toBeLessThanOrEqual(56);
+    expect(middle.rowStart % 8).toBe(0);
+  });
+
+  it('[GANTT] scrolling in small steps changes the window only once per block of 8 rows', () => {
+    const windows = new Set<string>();
+    for (let scrollTop = 3200; scrollTop < 3200 + 4 * 8 * 32; scrollTop += 10) {
+      windows.add(JSON.stringify(visibleWindow(layout, 10_000, { ...viewport, scrollTop })));
+    }
+    expect(windows.size).toBeLessThanOrEqual(5);
+  });
+
+  it('[GANTT] the horizontal range covers the chart viewport and is clamped to the chart', () => {
+    const window = visibleWindow(layout, 10_000, { ...viewport, scrollLeft: 2000 });
+    expect(window.xStart).toBeLessThanOrEqual(2000);
+    expect(window.xEnd).toBeGreaterThanOrEqual(3000);
+    expect(visibleWindow(layout, 10_000, { ...viewport, scrollLeft: 9500 }).xEnd).toBe(10_000);
+  });
+});

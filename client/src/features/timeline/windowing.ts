@@ -1,0 +1,50 @@
+import { rowRangeForViewport, type TimelineLayout } from '../../../../shared/timeline/layout';
+
+/**
+ * Which rows and which horizontal range the Gantt renders for a scroll position. Boundaries are
+ * rounded to blocks (8 rows, 512 px) with overscan, so a scroll of a few pixels changes nothing
+ * and React re-renders only when a new block comes into view.
+ */
+
+export interface GanttWindow {
+  rowStart: number;
+  rowEnd: number;
+  xStart: number;
+  xEnd: number;
+}
+
+const ROW_BLOCK = 8;
+const ROW_OVERSCAN = 8;
+const X_BLOCK = 512;
+const X_OVERSCAN_PX = 384;
+
+export interface ViewportMetrics {
+  scrollTop: number;
+  scrollLeft: number;
+  width: number;
+  height: number;
+  headerHeight: number;
+  labelWidth: number;
+}
+
+/**
+ * The start snaps to a block below the first visible row (minus overscan) and the length is a
+ * whole number of blocks that covers the viewport from any start in that block: start and end
+ * move together, once per block.
+ */
+export function visibleWindow(layout: TimelineLayout, chartWidth: number, viewport: ViewportMetrics): GanttWindow {
+  const bodyHeight = Math.max(0, viewport.height - viewport.headerHeight);
+  const chartViewWidth = Math.max(0, viewport.width - viewport.labelWidth);
+  const visible = rowRangeForViewport(layout, viewport.scrollTop, viewport.scrollTop + bodyHeight);
+  const rowStart = Math.max(0, Math.floor((visible.start - ROW_OVERSCAN) / ROW_BLOCK) * ROW_BLOCK);
+  const rowSpan = Math.ceil((visible.end - visible.start + 2 * ROW_OVERSCAN) / ROW_BLOCK) * ROW_BLOCK + ROW_BLOCK;
+  const rowEnd = Math.min(layout.rows.length, rowStart + rowSpan);
+  const xStart = Math.max(0, Math.floor((viewport.scrollLeft - X_OVERSCAN_PX) / X_BLOCK) * X_BLOCK);
+  const xSpan = Math.ceil((chartViewWidth + 2 * X_OVERSCAN_PX) / X_BLOCK) * X_BLOCK + X_BLOCK;
+  const xEnd = Math.min(chartWidth, xStart + xSpan);
+  return { rowStart, rowEnd, xStart: Math.min(xStart, xEnd), xEnd };
+}
+
+export function sameWindow(a: GanttWindow, b: GanttWindow): boolean {
+  return a.rowStart === b.rowStart && a.rowEnd === b.rowEnd && a.xStart === b.xStart && a.xEnd === b.xEnd;
+}

@@ -1,0 +1,162 @@
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { layoutTimelineRows } from './layout';
+import { escapeXml, renderTimelineSvg, renderTimelineSvgPages } from './svg';
+import { unnaModel } from './test-model';
+
+// svg-to-pdfkit ships CommonJS without type declarations.
+type SvgToPdf = (
+  doc: PDFKit.PDFDocument,
+  svg: string,
+  x: number,
+  y: number,
+  options: { width: number; height: number; preserveAspectRatio: string; warningCallback: (warning: string) => void },
+) => void;
+const SVGtoPDF = createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf;
+
+/**
+ * A small well-formedness check: balanced tags, quoted attributes, no duplicate attributes,
+ * only known entities, a single root. Enough to catch serialiser mistakes without a DOM.
+ */
+function checkWellFormedXml(xml: string): { root: string; tags: Map<string, number> } {
+  const tags = new Map<string, number>();
+  const stack: string[] = [];
+  let root: string | null = null;
+  const token = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)|(<)/g;
+  let match: RegExpExecArray | null;
+  let position = 0;
+  while ((match = token.exec(xml)) !== null) {
+    if (match.index !== position) throw new Error(`unparsed text at ${position}`);
+    position = token.lastIndex;
+    const [, closing, name, attrs, selfClosing, text, stray] = match;
+    if (stray) throw new Error(`malformed tag at ${match.index}: ${xml.slice(match.index, match.index + 40)}`);
+    if (text !== undefined) {
+      if (stack.length === 0 && text.trim() !== '') throw new Error('text outside the root element');
+      for (const entity of text.match(/&[^;\s]*;?/g) ?? []) {
+        if (!/^&(amp|lt|gt|quot|apos|#\d+);$/.test(entity)) throw new Error(`bad entity ${entity}`);
+      }
+      continue;
+    }
+    const tag = name as string;
+    if (closing) {
+      const open = stack.pop();
+      if (open !== tag) throw new Error(`closing </${tag}> does not match <${open}>`);
+      continue;
+    }
+    if (stack.length === 0) {
+      if (root !== null) throw new Error('second root element');
+      root = tag;
+    }
+    const names = [...(attrs ?? '').matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => a[1]);
+    if (new Set(names).size !== names.length) throw new Error(`duplicate attribute in <${tag}>`);
+    for (const value of [...(attrs ?? '').matchAll(/="([^"]*)"/g)].map((a) => a[1] ?? '')) {
+      for (const entity of value.match(/&[^;\s]*;?/g) ?? []) {
+        if (!/^&(amp|lt|gt|quot|apos|#\d+);$/.test(entity)) throw new Error(`bad entity ${entity} in attribute`);
+      }
+    }
+    tags.set(tag, (tags.get(tag) ?? 0) + 1);
+    if (!selfClosing) stack.push(tag);
+  }
+  if (position !== xml.length) throw new Error('trailing garbage');
+  if (stack.length > 0) throw new Error(`unclosed <${stack.join('>, <')}>`);
+  if (root === null) throw new Error('no root element');
+  return { root, tags };
+}
+
+describe('standalone SVG', () => {
+  it('[SVG] the checker itself rejects broken markup', () => {
+    expect(() => checkWellFormedXml('<svg><g></svg>')).toThrow();
+    expect(() => checkWellFormedXml('<svg><text>a & b</text></svg>')).toThrow();
+    expect(() => checkWellFormedXml('<svg x="1" x="2"/>')).toThrow();
+    expect(() => checkWellFormedXml('<svg/><svg/>')).toThrow();
+    expect(checkWellFormedXml('<svg><text>a &amp; b</text></svg>').root).toBe('svg');
+  });
+
+  it('[SVG] is well-formed XML with only basic SVG elements', () => {
+    const svg = renderTimelineSvg(unnaModel(), { zoom: 'quarter', title: 'Zeitplan Digitaler Masterplan' });
+    const { root, tags } = checkWellFormedXml(svg);
+    expect(root).toBe('svg');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    const allowed = new Set(['svg', 'title', 'desc', 'g', 'rect', 'line', 'path', 'polygon', 'text']);
+    expect([...tags.keys()].filter((tag) => !allowed.has(tag))).toEqual([]);
+    expect(svg).not.toContain('class=');
+    expect(svg).not.toContain('foreignObject');
+    expect(svg).not.toContain('style=');
+  });
+
+  it('[SVG] contains the German labels: title, projects, header, deadline, legend, statuses', () => {
+    const svg = renderTimelineSvg(unnaModel(), { zoom: 'quarter', title: 'Zeitplan Digitaler Masterplan' });
+    for (const text of [
+      'Zeitplan Digitaler Masterplan',
+      'Stand: 23.11.2020 · Zoomstufe: Quartal',
+      'Geschäftsprozesse für Kunden',
+      'Dokumentenmanagementsystem (DMS)',
+      'IG-2.1',
+      'Q1 2020',
+      '§ 7a EGovG NRW',
+      'Rechtliche Frist § 7a EGovG NRW: Elektronische Aktenführung; Frist 01.04.2020; abgelaufen',
+      'Heute',
+      'Phase: Vorbereitung',
+      'Meilenstein Prognose',
+      'Abhängigkeit verletzt (gestrichelt)',
+      'nicht bewertet',
+      'abgeschlossen',
+      'Meilenstein Einführung in Pilotbereichen',
+    ]) {
+      expect(svg).toContain(text);
+    }
+    // Special characters of titles are escaped.
+    expect(svg).toContain('WLAN an Schulen &lt;Gute Schule 2020&gt; &amp; DigitalPakt');
+  });
+
+  it('[SVG] draws every row of the layout and respects the collapse state', () => {
+    const model = unnaModel();
+    const all = renderTimelineSvg(model, { zoom: 'year' });
+    const collapsed = renderTimelineSvg(model, { zoom: 'year', collapsed: new Set(['group:intern']) });
+    expect(all).toContain('E-Akte Pilot Personalamt');
+    expect(collapsed).not.toContain('E-Akte Pilot Personalamt');
+    const height = (svg: string) => Number(/height="(\d+(?:\.\d+)?)"/.exec(svg)?.[1]);
+    expect(height(all) - height(collapsed)).toBe(3 * 32);
+  });
+
+  it('[SVG] pages repeat legend and header and together hold every row', () => {
+    const model = unnaModel();
+    const rows = Array.from({ length: 120 }, (_, i) => ({ ...model.rows[i % model.rows.length]!, id: `p${i}`, parentId: null }));
+    const big = { ...model, rows, dependencies: [] };
+    const pages = renderTimelineSvgPages(big, { zoom: 'year', format: 'A4', title: 'Zeitplan' });
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      checkWellFormedXml(page);
+      expect(page).toContain('Phase: Vorbereitung');
+      expect(page).toContain('I/2020');
+    }
+    expect(pages[0]).toContain(`Zeitplan (Seite 1 von ${pages.length})`);
+    // One label-column background per drawn row.
+    const drawnRows = pages.reduce((sum, page) => sum + (page.match(/<rect x="0" y="\d+" width="380" height="32"/g)?.length ?? 0), 0);
+    expect(drawnRows).toBe(layoutTimelineRows(big).rows.length);
+  });
+
+  it('[SVG] svg-to-pdfkit renders it into a PDF without warnings', async () => {
+    const svg = renderTimelineSvg(unnaModel(), { zoom: 'halfyear', title: 'Zeitplan' });
+    const doc = new PDFDocument({ size: 'A4', layout: 'landscape', autoFirstPage: true });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+    const warnings: string[] = [];
+    SVGtoPDF(doc, svg, 20, 20, {
+      width: doc.page.width - 40,
+      height: doc.page.height - 40,
+      preserveAspectRatio: 'xMinYMin meet',
+      warningCallback: (warning: string) => warnings.push(warning),
+    });
+    doc.end();
+    await done;
+    expect(warnings).toEqual([]);
+    expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('[SVG] escapes the five XML special characters', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+});

@@ -1,0 +1,261 @@
+/**
+ * Timeline benchmark: our Gantt against frappe-gantt with the same 5,000 projects, in headless
+ * Chromium. Per page and run: time to the first painted rows, then a programmatic scroll through
+ * all rows recording frame intervals (requestAnimationFrame) and long tasks (PerformanceObserver).
+ *
+ *   npx tsx tests/bench/timeline.ts [--runs 5] [--rows-per-frame 3]
+ *
+ * Prints medians, p95 and ratios and writes bench-results/timeline.json.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { generateTimelineModel } from './timeline-data';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = resolve(here, '../..');
+const harnessRoot = join(here, 'timeline-harness');
+const outDir = join(repoRoot, 'tests/.tmp/timeline-harness');
+const resultFile = join(repoRoot, 'bench-results/timeline.json');
+
+function numberArgument(name: string, fallback: number): number {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+}
+const RUNS = numberArgument('--runs', 5);
+const VIEWPORT = { width: 1400, height: 900 };
+/**
+ * Rows scrolled per animation frame, the same for both charts: 3 rows (96 px here) per frame is
+ * 180 rows per second, a fast mouse-wheel fling. `--rows-per-frame 10` is a stress test.
+ */
+const ROWS_PER_FRAME = numberArgument('--rows-per-frame', 3);
+const OUR_ROW_HEIGHT = 32;
+/** frappe-gantt: bar_height 30 + padding 18. */
+const FRAPPE_ROW_HEIGHT = 48;
+
+const TARGETS = { firstRenderMs: 300, longTaskMs: 50, frameIntervalMs: 17 };
+
+interface PageRun {
+  firstRenderMs: number;
+  firstRenderFromScriptMs: number;
+  frameIntervals: number[];
+  longTasks: number[];
+}
+
+async function buildHarness(): Promise<void> {
+  await rm(outDir, { recursive: true, force: true });
+  await build({
+    root: harnessRoot,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    resolve: {
+      alias: {
+        'frappe-gantt/dist/frappe-gantt.css': join(repoRoot, 'node_modules/frappe-gantt/dist/frappe-gantt.css'),
+      },
+    },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: {
+        input: { ours: join(harnessRoot, 'index.html'), frappe: join(harnessRoot, 'frappe.html') },
+      },
+    },
+  });
+  // Both pages fetch the same portfolio as JSON, as the app gets it from the server, so that
+  // first render measures loading and rendering, not the synthetic data generator.
+  await writeFile(join(outDir, 'timeline-data.json'), JSON.stringify(generateTimelineModel()));
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+function serveStatic(root: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(root + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+        response.end(body);
+      },
+      () => response.writeHead(404).end(),
+    );
+  });
+  return new Promise((resolveServer) => server.listen(0, '127.0.0.1', () => resolveServer(server)));
+}
+
+/**
+ * Runs in the page: scrolls the chart to its end, one step per animation frame, recording frame
+ * intervals and long tasks. A string, because a transpiled function may reference helpers that do
+ * not exist in the page.
+ */
+const SCROLL_THROUGH = `async (step) => {
+  const scroller = document.querySelector(window.benchScrollerSelector);
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const frameIntervals = [];
+  await new Promise((done) => requestAnimationFrame(() => done()));
+  await new Promise((done) => {
+    let last = -1;
+    const frame = (time) => {
+      if (last >= 0) frameIntervals.push(time - last);
+      last = time;
+      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) {
+        done();
+        return;
+      }
+      scroller.scrollTop += step;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  // Long-task entries are delivered asynchronously: give the last ones time to arrive.
+  await new Promise((done) => setTimeout(done, 300));
+  observer.disconnect();
+  return { frameIntervals, longTasks };
+}`;
+
+const READ_MARKS = `(() => {
+  const start = performance.getEntriesByName('bench:script-start')[0]?.startTime ?? 0;
+  const rendered = performance.getEntriesByName('bench:first-render')[0]?.startTime ?? 0;
+  return { firstRenderMs: rendered, firstRenderFromScriptMs: rendered - start };
+})()`;
+
+async function measure(browser: Browser, url: string, step: number): Promise<PageRun> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  try {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url);
+    await page.waitForFunction('window.benchReady === true', undefined, { timeout: 300_000 });
+    if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+    const marks = (await page.evaluate(READ_MARKS)) as Pick<PageRun, 'firstRenderMs' | 'firstRenderFromScriptMs'>;
+    const scroll = (await page.evaluate(`(${SCROLL_THROUGH})(${step})`)) as Pick<PageRun, 'frameIntervals' | 'longTasks'>;
+    return { ...marks, ...scroll };
+  } finally {
+    await context.close();
+  }
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = (p / 100) * (sorted.length - 1);
+  const low = Math.floor(rank);
+  const high = Math.ceil(rank);
+  return (sorted[low] as number) + ((sorted[high] as number) - (sorted[low] as number)) * (rank - low);
+}
+
+const round = (value: number): number => Math.round(value * 100) / 100;
+
+function summarise(prefix: string, runs: PageRun[]): Record<string, number> {
+  const firstRender = runs.map((run) => run.firstRenderMs);
+  const fromScript = runs.map((run) => run.firstRenderFromScriptMs);
+  const intervals = runs.flatMap((run) => run.frameIntervals);
+  const longTasks = runs.flatMap((run) => run.longTasks);
+  return {
+    [`${prefix}_first_render_median_ms`]: round(percentile(firstRender, 50)),
+    [`${prefix}_first_render_p95_ms`]: round(percentile(firstRender, 95)),
+    [`${prefix}_first_render_from_script_median_ms`]: round(percentile(fromScript, 50)),
+    [`${prefix}_frame_interval_median_ms`]: round(percentile(intervals, 50)),
+    [`${prefix}_frame_interval_p95_ms`]: round(percentile(intervals, 95)),
+    [`${prefix}_frames_measured`]: intervals.length,
+    [`${prefix}_long_task_max_ms`]: round(longTasks.length > 0 ? Math.max(...longTasks) : 0),
+    [`${prefix}_long_tasks_over_50ms`]: longTasks.filter((duration) => duration > 50).length,
+  };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  await buildHarness();
+  const server = await serveStatic(outDir);
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const ours: PageRun[] = [];
+  const frappe: PageRun[] = [];
+  try {
+    for (let run = 1; run <= RUNS; run += 1) {
+      // Alternate the pages so that machine load drifts affect both alike.
+      ours.push(await measure(browser, `${base}/index.html`, ROWS_PER_FRAME * OUR_ROW_HEIGHT));
+      frappe.push(await measure(browser, `${base}/frappe.html`, ROWS_PER_FRAME * FRAPPE_ROW_HEIGHT));
+      process.stdout.write(
+        `run ${run}/${RUNS}: ours ${round(ours[run - 1]?.firstRenderMs ?? 0)} ms, frappe ${round(frappe[run - 1]?.firstRenderMs ?? 0)} ms to first render\n`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const results: Record<string, number> = {
+    runs: RUNS,
+    rows: 5000,
+    rows_per_frame: ROWS_PER_FRAME,
+    ...summarise('ours', ours),
+    ...summarise('frappe', frappe),
+  };
+  const ratio = (name: string) => round((results[`ours_${name}`] as number) / (results[`frappe_${name}`] as number));
+  results.first_render_ratio_ours_to_frappe = ratio('first_render_median_ms');
+  results.frame_interval_median_ratio_ours_to_frappe = ratio('frame_interval_median_ms');
+  results.frame_interval_p95_ratio_ours_to_frappe = ratio('frame_interval_p95_ms');
+  const met = {
+    firstRender: (results.ours_first_render_median_ms as number) <= TARGETS.firstRenderMs,
+    longTasks: (results.ours_long_tasks_over_50ms as number) === 0,
+    frameInterval: (results.ours_frame_interval_median_ms as number) <= TARGETS.frameIntervalMs,
+  };
+  results.ours_targets_met = met.firstRender && met.longTasks && met.frameInterval ? 1 : 0;
+
+  await mkdir(join(repoRoot, 'bench-results'), { recursive: true });
+  await writeFile(resultFile, `${JSON.stringify(results, null, 2)}\n`);
+
+  const row = (label: string, key: string, unit = 'ms') =>
+    `${label.padEnd(38)} ${String(results[`ours_${key}`]).padStart(10)} ${String(results[`frappe_${key}`]).padStart(10)} ${unit}`;
+  console.log(
+    `\nTimeline benchmark: ${RUNS} runs, 5,000 projects, scrolling ${ROWS_PER_FRAME} rows per frame ` +
+      `(${Math.round((Date.now() - started) / 1000)} s)`,
+  );
+  console.log(`${''.padEnd(38)} ${'ours'.padStart(10)} ${'frappe'.padStart(10)}`);
+  console.log(row('first render, median', 'first_render_median_ms'));
+  console.log(row('first render, p95', 'first_render_p95_ms'));
+  console.log(row('first render from script start, median', 'first_render_from_script_median_ms'));
+  console.log(row('frame interval while scrolling, median', 'frame_interval_median_ms'));
+  console.log(row('frame interval while scrolling, p95', 'frame_interval_p95_ms'));
+  console.log(row('longest long task while scrolling', 'long_task_max_ms'));
+  console.log(row('long tasks > 50 ms while scrolling', 'long_tasks_over_50ms', '(all runs)'));
+  console.log(`ratio ours/frappe: first render ${results.first_render_ratio_ours_to_frappe}, ` +
+    `frame interval median ${results.frame_interval_median_ratio_ours_to_frappe}, p95 ${results.frame_interval_p95_ratio_ours_to_frappe}`);
+  console.log(
+    `targets (ours): first render ≤ ${TARGETS.firstRenderMs} ms ${met.firstRender ? 'met' : 'MISSED'}; ` +
+      `no long task > ${TARGETS.longTaskMs} ms ${met.longTasks ? 'met' : 'MISSED'}; ` +
+      `median frame ≤ ${TARGETS.frameIntervalMs} ms ${met.frameInterval ? 'met' : 'MISSED'}`,
+  );
+  console.log(`written: ${resultFile}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
