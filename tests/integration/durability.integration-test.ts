@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db';
 import { verifyAuditChain } from '../../server/services/audit';
 import { loginOverHttp } from './http';
-import { SEEDED_TEMPLATE, TMP_DIR } from './template-paths';
+import { seededTemplate, TMP_DIR } from './template-paths';
 
 const dir = mkdtempSync(join(TMP_DIR, 'durability-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,7 +45,7 @@ async function startServerProcess(databasePath: string): Promise<{ child: ChildP
 describe('[DURABILITY] SIGKILL during a stream of committed writes', () => {
   it('keeps every acknowledged write and an intact database after a restart', async () => {
     const databasePath = join(dir, 'cockpit.db');
-    copyFileSync(SEEDED_TEMPLATE, databasePath);
+    copyFileSync(seededTemplate(), databasePath);
     const probe = openDatabase(databasePath);
     const project = probe.$client
       .prepare("SELECT p.id, p.title, p.maturity, p.version FROM projects p JOIN organisations o ON o.id = p.organisation_id WHERE o.key = 'unna' AND p.parent_id IS NULL LIMIT 1")

@@ -1,6 +1,22 @@
 import { resolve } from 'node:path';
+import { inject } from 'vitest';
 
-/** Databases migrated (and seeded) once per test run, copied per test file. */
+/** Scratch space of the tests (git-ignored). */
 export const TMP_DIR = resolve('tests/.tmp');
-export const EMPTY_TEMPLATE = resolve(TMP_DIR, 'template-empty.db');
-export const SEEDED_TEMPLATE = resolve(TMP_DIR, 'template-seeded.db');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Folder of this run's template databases; one per run, so parallel runs never collide. */
+    templateDir: string;
+  }
+}
+
+/** A database migrated once per test run, copied per test file. */
+export function emptyTemplate(): string {
+  return resolve(inject('templateDir'), 'template-empty.db');
+}
+
+/** The same, with the demo seed (both municipalities, demo users) loaded. */
+export function seededTemplate(): string {
+  return resolve(inject('templateDir'), 'template-seeded.db');
+}

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../db';
-import { EMPTY_TEMPLATE, SEEDED_TEMPLATE, TMP_DIR } from './template-paths';
+import { emptyTemplate, seededTemplate, TMP_DIR } from './template-paths';
 
 export interface TestDb {
   db: Db;
@@ -13,7 +13,7 @@ export interface TestDb {
 export function createTestDb(options: { seeded?: boolean } = {}): TestDb {
   const dir = mkdtempSync(join(TMP_DIR, 'db-'));
   const path = join(dir, 'cockpit.db');
-  copyFileSync(options.seeded === false ? EMPTY_TEMPLATE : SEEDED_TEMPLATE, path);
+  copyFileSync(options.seeded === false ? emptyTemplate() : seededTemplate(), path);
   const db = openDatabase(path);
   return {
     db,
