@@ -38,7 +38,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db } = options;
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: 25 * 1024 * 1024,
+    // Uploads travel base64-encoded in JSON: 25 MB of file are about 33.4 MB of body.
+    bodyLimit: 36 * 1024 * 1024,
     trustProxy: false,
     routerOptions: { maxParamLength: 5000 },
   });

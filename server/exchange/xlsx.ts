@@ -252,7 +252,11 @@ function parseDateText(text: string): string | null {
 }
 
 /** A plain number in a date column is taken as an Excel serial date if it lands in a plausible year. */
+/** Excel's largest date serial (31.12.9999); beyond it there is no calendar date. */
+const MAX_EXCEL_SERIAL = 2_958_465;
+
 function serialToIso(serial: number): string | null {
+  if (!Number.isFinite(serial) || Math.abs(serial) > MAX_EXCEL_SERIAL) return null;
   const iso = utcMsToIso(EXCEL_EPOCH_MS + Math.floor(serial) * MS_PER_DAY);
   const year = Number(iso.slice(0, 4));
   return year >= LIMITS.yearMin && year <= LIMITS.yearMax ? iso : null;

@@ -95,5 +95,5 @@ describe('[DURABILITY] SIGKILL during a stream of committed writes', () => {
     const restarted = await startServerProcess(databasePath);
     restarted.child.kill('SIGTERM');
     await new Promise((resolve) => restarted.child.once('exit', resolve));
-  }, 60_000);
+  }, 180_000);
 });

@@ -15,6 +15,7 @@ let page: Page;
 let dir: string;
 let changedFile: string;
 let brokenFile: string;
+let oversizedFile: string;
 
 const NEW_TITLE = 'Digitale Poststelle (aus Excel übernommen)';
 
@@ -42,6 +43,10 @@ beforeAll(async () => {
   projects.getCell(6, columnOf('Handlungsfeld')).value = 'gibt-es-nicht';
   brokenFile = join(dir, 'masterplan-fehlerhaft.xlsx');
   writeFileSync(brokenFile, Buffer.from(await workbook.xlsx.writeBuffer()));
+
+  // Below the file limit, but above what the web server accepts once encoded as base64.
+  oversizedFile = join(dir, 'sehr-gross.xlsx');
+  writeFileSync(oversizedFile, Buffer.alloc(20 * 1024 * 1024, 1));
 });
 afterAll(async () => {
   await browser?.close();
@@ -75,6 +80,14 @@ describe('[E2E] the steering office imports a programme workbook', () => {
     await table.getByRole('button', { name: /^Problem/ }).click();
     await expect.poll(() => table.getByRole('columnheader', { name: /Problem/ }).getAttribute('aria-sort')).toBe('ascending');
     await expectNoAxeViolations(page, 'Import/Export mit Problemliste');
+  });
+
+  it('explains an upload the web server refuses as too large', async () => {
+    await page.getByLabel('Datei (XLSX oder JSON)').setInputFiles(oversizedFile);
+    await page.getByRole('button', { name: 'Datei prüfen' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'zu groß' }).textContent(), { timeout: 20_000 })
+      .toContain('Die Datei ist zu groß für das Hochladen.');
   });
 
   it('previews a changed title as one changed project, applies it after confirmation and shows it in the portfolio', async () => {

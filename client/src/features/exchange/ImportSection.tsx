@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { TRPCClientError } from '@trpc/client';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../../shared/dates/format';
@@ -12,6 +13,13 @@ import { fileProblem, formatOfFile, readAsBase64 } from './upload-file';
 type Outcome = { stage: 'preview' | 'apply'; result: UploadResult };
 
 const NEW_PROGRAMME = 'neu';
+
+/** The web server refuses a request body above its limit before the application sees it. */
+function uploadErrorMessage(error: unknown): string {
+  const status = error instanceof TRPCClientError ? (error.meta?.response as Response | undefined)?.status : undefined;
+  if (status === 413) return 'Die Datei ist zu groß für das Hochladen. Bitte eine kleinere Datei wählen oder den Import über die Kommandozeile ausführen.';
+  return userMessageOf(error);
+}
 
 function announce(outcome: Outcome | null): string {
   if (!outcome) return '';
@@ -98,6 +106,9 @@ export function ImportSection() {
     setOutcome({ stage: 'apply', result });
     if (result.ok) {
       setUpload(null);
+      setFile(null);
+      // Choosing the same file again must count as a new choice.
+      if (fileInput.current) fileInput.current.value = '';
       await queryClient.invalidateQueries();
     }
   };
@@ -174,7 +185,7 @@ export function ImportSection() {
       </div>
       {requestError && (
         <p role="alert" className="form-error">
-          {userMessageOf(requestError)}
+          {uploadErrorMessage(requestError)}
         </p>
       )}
 
@@ -212,7 +223,7 @@ export function ImportSection() {
           danger={hasDeletions}
           onConfirm={confirmApply}
           onClose={() => setConfirming(false)}
-          errorOf={userMessageOf}
+          errorOf={uploadErrorMessage}
         >
           <p>
             „{previewed.fileName}“ wird in das Programm „{previewed.programme.title}“ übernommen:{' '}
