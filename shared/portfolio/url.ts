@@ -1,7 +1,6 @@
 import { STATUSES, type TMaturity, type TStatus } from '../schemas/domain';
 import {
   DEFAULT_PORTFOLIO_VIEW,
-  PORTFOLIO_COLUMN_IDS,
   ZPortfolioView,
   type TPortfolioColumnId,
   type TPortfolioGrouping,
@@ -111,4 +110,3 @@ export function portfolioHref(filters: Partial<TPortfolioView>): string {
   return query ? `/portfolio?${query}` : '/portfolio';
 }
 
-export const ALL_PORTFOLIO_COLUMNS = PORTFOLIO_COLUMN_IDS;

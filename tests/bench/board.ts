@@ -6,10 +6,12 @@
  *
  *   npx tsx tests/bench/board.ts [--iterations 30]
  *
- * Per view (Übersicht, Portfolio): latency over HTTP with a cold cache (every run recomputes, as
- * after any write) and a warm one, beside the time of the raw SQL — the very same SELECTs the
- * status service runs (`boardQueries(...).toSQL()`), executed directly through better-sqlite3
- * without mapping or status computation. Prints a table and writes bench-results/board.json.
+ * Per view (Übersicht, Portfolio), latency over HTTP in three states: served from the cache;
+ * the first request after a Statusmeldung was posted through the API (the write invalidates the
+ * snapshot); and the first load with nothing cached. Beside it the time of the raw SQL — the very
+ * same SELECTs the status service runs (`boardLoadSelects(...)`, `toSQL()`), executed directly
+ * through better-sqlite3 without mapping or status computation, in the same run. Prints a table
+ * and writes bench-results/board.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +21,7 @@ import { addDays } from '../../shared/dates/iso-date';
 import { buildApp } from '../../server/app';
 import { systemActor } from '../../server/services/actor';
 import { clearBoardCache } from '../../server/services/status/cache';
+import { clearStatusMemo } from '../../server/services/status/engine-memo';
 import { boardLoadSelects, boardQueries } from '../../server/services/status/queries';
 import { changeWindowStart } from '../../server/services/status/window';
 import { createUser } from '../../server/services/users';
@@ -297,38 +300,58 @@ async function main(): Promise<void> {
     portfolio: `${base}/trpc/board.portfolio`,
   } as const;
 
+  // A write through the API, as the steering office makes it: it invalidates the snapshot.
+  const projectId = db.$client.prepare('SELECT id FROM projects WHERE organisation_id = ? LIMIT 1').pluck().get(organisationId) as number;
+  let writes = 0;
+  async function postStatusUpdate(): Promise<void> {
+    const response = await fetch(`${base}/trpc/statusUpdate.create`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ projectId, status: 'amber', text: `Sachstand ${++writes}` }),
+    });
+    if (!response.ok) throw new Error(`statusUpdate.create: ${response.status} ${await response.text()}`);
+  }
+
   const results: Record<string, number> = {};
   const table: Record<string, Record<string, number | string>> = {};
   for (const [name, url] of Object.entries(views) as [keyof typeof views, string][]) {
     const raw = rawSqlRunner(db, organisationId, name);
     for (let i = 0; i < WARM_UP; i++) {
       raw();
-      clearBoardCache(db);
+      await postStatusUpdate();
       await timeRequest(url, cookie);
     }
     const rawTimes: number[] = [];
-    const cold: number[] = [];
-    const warm: number[] = [];
+    const firstLoad: number[] = [];
+    const afterWrite: number[] = [];
+    const cached: number[] = [];
     let bytes = 0;
     for (let i = 0; i < ITERATIONS; i++) {
       rawTimes.push(time(raw));
       clearBoardCache(db);
-      const first = await timeRequest(url, cookie);
-      cold.push(first.ms);
-      bytes = first.bytes;
-      warm.push((await timeRequest(url, cookie)).ms);
+      clearStatusMemo();
+      firstLoad.push((await timeRequest(url, cookie)).ms);
+      await postStatusUpdate();
+      const fresh = await timeRequest(url, cookie);
+      afterWrite.push(fresh.ms);
+      bytes = fresh.bytes;
+      cached.push((await timeRequest(url, cookie)).ms);
     }
     const rawMs = median(rawTimes);
-    // The unprefixed figures are what readers get: the snapshot from the cache. `cold` is the
-    // first request after a write (any write invalidates), when everything is recomputed.
+    // Unprefixed: what readers get while the data is unchanged (the snapshot from the cache).
+    // after_write: the first request after a Statusmeldung was posted (snapshot rebuilt, results
+    // of unchanged projects reused); first_load: nothing cached (server start).
     const metrics = {
-      p50_ms: median(warm),
-      p95_ms: percentile(warm, 95),
-      cold_p50_ms: median(cold),
-      cold_p95_ms: percentile(cold, 95),
+      p50_ms: median(cached),
+      p95_ms: percentile(cached, 95),
+      after_write_p50_ms: median(afterWrite),
+      after_write_p95_ms: percentile(afterWrite, 95),
+      first_load_p50_ms: median(firstLoad),
+      first_load_p95_ms: percentile(firstLoad, 95),
       raw_sql_ms: rawMs,
-      ratio_to_raw_sql: percentile(warm, 95) / rawMs,
-      cold_ratio_to_raw_sql: percentile(cold, 95) / rawMs,
+      ratio_to_raw_sql: percentile(cached, 95) / rawMs,
+      after_write_ratio_to_raw_sql: percentile(afterWrite, 95) / rawMs,
+      first_load_ratio_to_raw_sql: percentile(firstLoad, 95) / rawMs,
       response_kb: bytes / 1024,
     };
     for (const [metric, value] of Object.entries(metrics)) results[`${name}_${metric}`] = round(value);
@@ -340,24 +363,23 @@ async function main(): Promise<void> {
 
   await app.close();
   db.$client.close();
-  if (!process.env.KEEP_BENCH_DB) rmSync(dir, { recursive: true, force: true });
-  else console.log(databasePath);
+  rmSync(dir, { recursive: true, force: true });
 
   console.log(`\nBoard benchmark — ${counts.projects} projects, ${counts.milestones} milestones, ${counts.obligations} obligations, ${counts.kpis} KPIs; ${ITERATIONS} runs each (setup ${round(setupSeconds)} s)`);
   console.log(
-    'p50/p95 = served from the cache (unchanged data); cold = recomputed, as for the first request after any write;\nraw SQL = median time of the same SELECTs run directly through better-sqlite3 (no mapping, no status computation)\n',
+    'p50/p95 = served from the cache (data unchanged); after_write = first request after a Statusmeldung was posted;\nfirst_load = nothing cached; raw SQL = median time of the same SELECTs through better-sqlite3 (no mapping, no status)\n',
   );
   console.table(table);
   const check = (p95: number, ratio: number) => p95 <= TARGETS.overviewP95Ms && ratio <= TARGETS.overviewRatioToRawSql;
-  const warmOk = check(results.overview_p95_ms!, results.overview_ratio_to_raw_sql!);
-  const coldOk = check(results.overview_cold_p95_ms!, results.overview_cold_ratio_to_raw_sql!);
+  const cachedOk = check(results.overview_p95_ms!, results.overview_ratio_to_raw_sql!);
+  const afterWriteOk = check(results.overview_after_write_p95_ms!, results.overview_after_write_ratio_to_raw_sql!);
   console.log(`Target overview p95 ≤ ${TARGETS.overviewP95Ms} ms and ≤ ${TARGETS.overviewRatioToRawSql}× raw SQL:`);
-  console.log(`  from the cache: ${warmOk ? 'met' : 'NOT met'}; cold (after a write): ${coldOk ? 'met' : 'NOT met'}`);
+  console.log(`  from the cache: ${cachedOk ? 'met' : 'NOT met'}; first request after a write: ${afterWriteOk ? 'met' : 'NOT met'}`);
   const resultFile = resolve('bench-results/board.json');
   mkdirSync(resolve('bench-results'), { recursive: true });
   writeFileSync(resultFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`Written ${resultFile}`);
-  if (!warmOk) process.exitCode = 1;
+  if (!cachedOk) process.exitCode = 1;
 }
 
 await main();

@@ -219,7 +219,7 @@ export function loadBoardData(db: Db, organisationId: number, asOf: string): Boa
   const fieldById = new Map(fieldsOfAction.map((f) => [f.id, f]));
 
   const milestonesByProject = new Map<number, StatusMilestone[]>();
-  for (const projectId of q.datedMilestoneProjects.all()) milestonesByProject.set(projectId.projectId, [DATED_MILESTONES]);
+  for (const row of q.datedMilestoneProjects.all()) milestonesByProject.set(row.projectId, [DATED_MILESTONES]);
   for (const m of q.openMilestones.all()) push(milestonesByProject, m.projectId, m);
 
   const obligationRows = q.obligations.all();

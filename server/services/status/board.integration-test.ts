@@ -422,10 +422,22 @@ describe('[BOARD] what changed in the last 30 days', () => {
   });
 
   it('[BOARD] an import within the window means earlier statuses are unknown, and that is said', async () => {
-    const overview = await callerAs(t.db, 'vorstand.unna', TODAY).board.overview();
-    if (overview.changes.notes.length > 0) {
-      expect(overview.changes.notes[0]).toMatch(/Programm „Digitaler Masterplan Kreis Unna“ importiert/);
-      expect(overview.changes.entries.every((e) => e.from === null)).toBe(true);
-    }
+    const programme = t.db.$client.prepare("SELECT id FROM programmes WHERE organisation_id = 2").get() as { id: number };
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2099-09-10T08:00:00Z'));
+    t.db.transaction((tx) =>
+      appendAudit(tx, systemActor(2), 2, {
+        action: 'import',
+        entity: 'programme',
+        entityId: programme.id,
+        summary: 'Programm „E-Government-Plan der Wallfahrtsstadt Werl“ importiert',
+      }),
+    );
+    vi.useRealTimers();
+    const overview = await callerAs(t.db, 'vorstand.werl', '2099-09-30').board.overview();
+    expect(overview.changes.notes).toEqual([
+      '10.09.2099: Programm „E-Government-Plan der Wallfahrtsstadt Werl“ importiert. Der Ampelstand vor diesem Datum ist nicht bekannt; angezeigt werden nur Ereignisse danach.',
+    ]);
+    expect(overview.changes.entries.every((e) => e.from === null)).toBe(true);
   });
 });

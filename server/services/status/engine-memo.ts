@@ -3,29 +3,42 @@ import { computeProjectStatus, type StatusInput, type StatusResult, type TStatus
 /**
  * `computeProjectStatus` is a pure function of (input, asOf, thresholds), so its results can be
  * kept across snapshots: after a write only the projects whose data changed are computed again,
- * the others are found by the content of their input. The key is the JSON of the whole input
- * (JSON escapes control characters, so the newline separators cannot be forged by a title), so
- * a hit is the engine's own answer; only memory is bounded (oldest entries go first).
+ * the others are found by the content of their input. The key holds the whole input (shared
+ * parts by a number per distinct JSON content, milestones as JSON, which escapes the newline
+ * separating them), so a hit is the engine's own answer; only memory is bounded.
  */
 const MAX_ENTRIES = 60_000;
 const results = new Map<string, StatusResult>();
 
-/** Obligations, KPIs and thresholds are shared by many projects: their JSON is made once. */
-const jsonOf = new WeakMap<object, string>();
-function json(value: object): string {
-  let text = jsonOf.get(value);
-  if (text === undefined) {
-    text = JSON.stringify(value);
-    jsonOf.set(value, text);
+/**
+ * Obligations, KPIs and thresholds are shared by many projects: each distinct content gets a
+ * short number once, so keys stay short (long keys cost hashing on every lookup).
+ */
+const idOfContent = new Map<string, number>();
+const idOfObject = new WeakMap<object, number>();
+/** Ids are never reused, so a forgotten content can only cause a miss, never a wrong hit. */
+let lastId = 0;
+function contentId(value: object): number {
+  let id = idOfObject.get(value);
+  if (id === undefined) {
+    const text = JSON.stringify(value);
+    id = idOfContent.get(text);
+    if (id === undefined) {
+      id = ++lastId;
+      idOfContent.set(text, id);
+      if (idOfContent.size > MAX_ENTRIES) idOfContent.delete(idOfContent.keys().next().value!);
+    }
+    idOfObject.set(value, id);
   }
-  return text;
+  return id;
 }
 
 function keyOf(input: StatusInput, asOf: string, thresholds: TStatusThresholds): string {
-  let key = `${asOf}\n${json(thresholds)}\n${input.maturity}\n${input.override ? JSON.stringify(input.override) : ''}`;
-  for (const m of input.milestones) key += `\nm${json(m)}`;
-  for (const o of input.obligations) key += `\no${json(o)}`;
-  for (const k of input.kpis) key += `\nk${json(k)}`;
+  let key = `${asOf} ${contentId(thresholds)} ${input.maturity} ${input.override ? contentId(input.override) : 0} o`;
+  for (const o of input.obligations) key += ` ${contentId(o)}`;
+  key += ' k';
+  for (const k of input.kpis) key += ` ${contentId(k)}`;
+  for (const m of input.milestones) key += `\n${JSON.stringify(m)}`;
   return key;
 }
 
@@ -42,4 +55,5 @@ export function memoisedProjectStatus(input: StatusInput, asOf: string, threshol
 /** Forgets every result (the benchmark's "first load" starts from nothing). */
 export function clearStatusMemo(): void {
   results.clear();
+  idOfContent.clear();
 }

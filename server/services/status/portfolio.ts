@@ -4,11 +4,7 @@ import type { BoardProject } from './board-data';
 import { boardSnapshot } from './cache';
 
 /** One portfolio row: the project with its rolled-up status and reasons, ready for the table. */
-export interface PortfolioRow extends PortfolioViewRow {
-  leadUserId: number | null;
-}
-
-function portfolioRow(p: BoardProject): PortfolioRow {
+function portfolioRow(p: BoardProject): PortfolioViewRow {
   return {
     id: p.id,
     code: p.code,
@@ -21,7 +17,6 @@ function portfolioRow(p: BoardProject): PortfolioRow {
     fieldOfActionOrder: p.fieldOfActionOrder,
     responsibleUnit: p.responsibleUnit,
     responsiblePerson: p.responsiblePerson,
-    leadUserId: p.leadUserId,
     plannedStart: p.plannedStart,
     plannedEnd: p.plannedEnd,
     maturity: p.maturity,

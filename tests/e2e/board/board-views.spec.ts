@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewFromSearchParams } from '../../../shared/portfolio/url';
@@ -105,6 +107,25 @@ describe('[E2E] board views', () => {
     expect(await page.getByRole('columnheader', { name: 'Projekt' }).getAttribute('aria-sort')).toBe('descending');
     await expect.poll(() => page.getByRole('checkbox', { name: 'rot' }).isChecked()).toBe(true);
     await expectNoAxeViolations(page, 'Portfolio (gefiltert)');
+
+    // The exports hold exactly these rows and columns.
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV herunterladen' }).click()]);
+    expect(csvDownload.suggestedFilename()).toBe(`portfolio-${TODAY}.csv`);
+    const csv = await readFile((await csvDownload.path())!, 'utf8');
+    const lines = csv.split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('\uFEFFNr.;Projekt;Ampel;Gründe');
+    expect(lines.length).toBe(expected.length + 1);
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Excel (XLSX) herunterladen' }).click(),
+    ]);
+    expect(xlsxDownload.suggestedFilename()).toBe(`portfolio-${TODAY}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await xlsxDownload.path())!);
+    const sheet = workbook.getWorksheet('Portfolio')!;
+    expect(sheet.getRow(2).values).toEqual([undefined, 'Nr.', 'Projekt', 'Ampel', 'Gründe']);
+    expect(sheet.rowCount).toBe(expected.length + 2);
+    expect(sheet.getRow(3).getCell(2).value).toBe(expected[0]);
 
     // A second browser context (a colleague opening the copied link) sees the same rows.
     const colleague = await newPage(browser);

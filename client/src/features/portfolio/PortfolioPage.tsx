@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { formatDate, formatNumber } from '../../../../shared/dates/format';
 import { exportFileName, portfolioExportTable, toCsv } from '../../../../shared/portfolio/export';
 import { searchParamsFromView, viewFromSearchParams } from '../../../../shared/portfolio/url';
@@ -8,6 +8,7 @@ import { applyPortfolioView } from '../../../../shared/portfolio/view';
 import { useTRPC, useTRPCClient, userMessageOf } from '../../lib/trpc';
 import { QueryState } from '../../ui/QueryState';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { scheduleHref } from '../schedule/schedule-url';
 import { base64ToBlob, saveBlob, XLSX_TYPE } from './download';
 import { PortfolioControls, type ViewChange } from './PortfolioControls';
 import { PortfolioTable } from './PortfolioTable';
@@ -76,6 +77,9 @@ function PortfolioView({
         <button type="button" className="button" onClick={() => xlsx.mutate()} disabled={xlsx.isPending || result.rows.length === 0}>
           {xlsx.isPending ? 'Excel-Datei wird erstellt …' : 'Excel (XLSX) herunterladen'}
         </button>
+        <Link className="button schedule-link" to={scheduleHref(view)}>
+          Im Zeitplan zeigen
+        </Link>
         {xlsx.error && (
           <p role="alert" className="form-error">
             {userMessageOf(xlsx.error)}
