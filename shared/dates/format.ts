@@ -21,9 +21,13 @@ const euroFormat = new Intl.NumberFormat('de-DE', {
   maximumFractionDigits: 0,
 });
 
-/** "2020-04-01" → "01.04.2020"; empty for a missing date. */
+/**
+ * "2020-04-01" → "01.04.2020"; empty for a missing date. ISO dates reorder into the German
+ * form directly (Intl is the slow path, kept for anything that is not a plain ISO date).
+ */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value.slice(8, 10)}.${value.slice(5, 7)}.${value.slice(0, 4)}`;
   return dateFormat.format(new Date(isoToUtcMs(value)));
 }
 

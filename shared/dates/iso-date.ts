@@ -20,10 +20,21 @@ export function isIsoDate(value: string): boolean {
   );
 }
 
-/** Milliseconds since the epoch of midnight UTC of the given calendar date. */
+/**
+ * Milliseconds since the epoch of midnight UTC of the given calendar date. A portfolio holds few
+ * distinct dates but the status engine asks for them hundreds of thousands of times, so the
+ * results are memoised (bounded, cleared when full).
+ */
+const utcMsCache = new Map<string, number>();
+const DATE_CACHE_LIMIT = 20_000;
+
 export function isoToUtcMs(value: IsoDate): number {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+  const cached = utcMsCache.get(value);
+  if (cached !== undefined) return cached;
+  const ms = Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+  if (utcMsCache.size >= DATE_CACHE_LIMIT) utcMsCache.clear();
+  utcMsCache.set(value, ms);
+  return ms;
 }
 
 export function utcMsToIso(ms: number): IsoDate {
