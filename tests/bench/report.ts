@@ -7,7 +7,7 @@
  *   npx tsx tests/bench/report.ts [--runs 5]
  *
  * Per programme, measured separately: building the snapshot from the database as of the
- * Stichtag (status service with a cold cache, as after any write), rendering the PDF, rendering
+ * Stichtag (status service with a cold cache, as after any write, and the Gantt figure), rendering the PDF, rendering
  * the DOCX, and the whole `generateReport` (snapshot, both files, storing them with the audit
  * row). Prints medians, p95 and the ratios to the baseline; writes bench-results/report.json.
  */
@@ -22,6 +22,7 @@ import { renderReportPdf } from '../../server/reports/pdf';
 import type { Actor } from '../../server/services/actor';
 import { generateReport } from '../../server/services/reports/generate';
 import { buildReportSnapshot, type ReportContentRequest } from '../../server/services/reports/snapshot';
+import { reportTimelineSvg } from '../../server/services/reports/timeline';
 import { clearBoardCache } from '../../server/services/status/cache';
 import { addDays, daysBetween } from '../../shared/dates/iso-date';
 import { REPORT_DEFAULT_SUBJECT, REPORT_SECTIONS, type TReportSnapshot } from '../../shared/schemas/report';
@@ -220,6 +221,8 @@ const round = (value: number) => Math.round(value * 10) / 10;
 interface Measured {
   snapshot: number[];
   pdf: number[];
+  /** The same PDF without the Gantt figure: what the figure costs. */
+  pdfWithoutFigure: number[];
   docx: number[];
   generate: number[];
   pages: number;
@@ -228,6 +231,7 @@ interface Measured {
 }
 
 async function measure(db: Db, programme: { organisationId: number; programmeId: number; committeeId: number; committee: string }): Promise<Measured> {
+  // As generateReport does it: the snapshot and the Gantt figure for the Stichtag.
   const build = (): TReportSnapshot => {
     clearBoardCache(db);
     return buildReportSnapshot(db, programme.organisationId, {
@@ -236,9 +240,10 @@ async function measure(db: Db, programme: { organisationId: number; programmeId:
       generatedAt: new Date('2026-07-01T08:00:00Z'),
       content: content(programme.committee),
       previous: null,
+      timelineSvg: reportTimelineSvg(db, programme.organisationId, programme.programmeId, AS_OF),
     });
   };
-  const result: Measured = { snapshot: [], pdf: [], docx: [], generate: [], pages: 0, pdfBytes: 0, docxBytes: 0 };
+  const result: Measured = { snapshot: [], pdf: [], pdfWithoutFigure: [], docx: [], generate: [], pages: 0, pdfBytes: 0, docxBytes: 0 };
   // Warm-up: module loading, font parsing and the JIT are not what a user waits for twice.
   const warm = build();
   await renderReportPdf(warm);
@@ -248,6 +253,7 @@ async function measure(db: Db, programme: { organisationId: number; programmeId:
     result.snapshot.push(await time(() => (snapshot = build())));
     let pdf: Buffer | null = null;
     result.pdf.push(await time(async () => (pdf = await renderReportPdf(snapshot!))));
+    result.pdfWithoutFigure.push(await time(() => renderReportPdf({ ...snapshot!, timelineSvg: undefined })));
     let docx: Buffer | null = null;
     result.docx.push(await time(async () => (docx = await renderReportDocx(snapshot!))));
     result.pdfBytes = pdf!.length;
@@ -285,21 +291,22 @@ async function main(): Promise<void> {
 
     const metrics: Record<string, number> = { runs: RUNS, seed_projects: unna.projects, large_projects: bench.projects };
     const rows: string[][] = [];
-    for (const [label, key] of [
-      ['Snapshot aus der Datenbank', 'snapshot'],
-      ['PDF rendern', 'pdf'],
-      ['DOCX rendern', 'docx'],
-      ['generateReport gesamt', 'generate'],
+    for (const [label, key, name] of [
+      ['Snapshot + Zeitplan-SVG', 'snapshot', 'snapshot'],
+      ['PDF rendern', 'pdf', 'pdf'],
+      ['  davon ohne Zeitplan-Grafik', 'pdfWithoutFigure', 'pdf_without_figure'],
+      ['DOCX rendern', 'docx', 'docx'],
+      ['generateReport gesamt', 'generate', 'generate'],
     ] as const) {
       const seedMedian = round(percentile(seed[key], 50));
       const largeMedian = round(percentile(large[key], 50));
       const largeP95 = round(percentile(large[key], 95));
-      metrics[`${key}_seed_median_ms`] = seedMedian;
-      metrics[`${key}_seed_p95_ms`] = round(percentile(seed[key], 95));
-      metrics[`${key}_500_projects_median_ms`] = largeMedian;
-      metrics[`${key}_500_projects_p95_ms`] = largeP95;
-      metrics[`${key}_ratio_500_to_seed`] = round(largeMedian / Math.max(seedMedian, 0.1));
-      rows.push([label, `${seedMedian}`, `${largeMedian}`, `${largeP95}`, `${metrics[`${key}_ratio_500_to_seed`]}×`]);
+      metrics[`${name}_seed_median_ms`] = seedMedian;
+      metrics[`${name}_seed_p95_ms`] = round(percentile(seed[key], 95));
+      metrics[`${name}_500_projects_median_ms`] = largeMedian;
+      metrics[`${name}_500_projects_p95_ms`] = largeP95;
+      metrics[`${name}_ratio_500_to_seed`] = round(largeMedian / Math.max(seedMedian, 0.1));
+      rows.push([label, `${seedMedian}`, `${largeMedian}`, `${largeP95}`, `${metrics[`${name}_ratio_500_to_seed`]}×`]);
     }
     metrics.pdf_seed_pages = seed.pages;
     metrics.pdf_500_projects_pages = large.pages;

@@ -112,6 +112,10 @@ describe('[REPORT] generating from the seeded Kreis Unna programme', () => {
     const snapshot = ZReportSnapshot.parse(row.snapshot);
     expect(snapshot.meta).toMatchObject({ organisationName: 'Kreis Unna', committee: 'Kreistag', asOfDate: '2021-06-30' });
     expect(snapshot.changes).toEqual({ previousAsOfDate: null, entries: [] });
+    // The Gantt figure of the timeline builder, for the Stichtag, with the projects that have dates.
+    expect(snapshot.timelineSvg).toMatch(/^<svg /);
+    expect(snapshot.timelineSvg).toContain('Stand: Stichtag 30.06.2021');
+    expect(snapshot.timelineSvg).toContain('Portalverbund (OZG)');
     const audit = testDb.db.$client
       .prepare("SELECT action, summary FROM audit_log WHERE entity = 'progressReport' AND entity_id = ?")
       .all(id) as { action: string; summary: string }[];
@@ -133,6 +137,7 @@ describe('[REPORT] generating from the seeded Kreis Unna programme', () => {
     expect(flatText).toContain('Frist § 5 EGovG NRW (01.01.2021) abgelaufen, Projekt nicht abgeschlossen');
     expect(text).toContain('Der Kreistag nimmt den Sachstandsbericht zur Kenntnis.');
     expect(text).toContain('Kreistag, 04.12.2018: Beschaffung eines strategischen Produktes');
+    expect(flatText).toContain('Zeitplan der Projekte Stand: Stichtag 30.06.2021');
   });
 
   it('DOCX has Heading1/Heading2 paragraphs and real tables in word/document.xml', () => {

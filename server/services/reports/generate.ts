@@ -107,7 +107,7 @@ export async function generateReport(db: Db, actor: Actor, input: TReportGenerat
     },
     previous,
     timelineSvg: input.sections.timeline.enabled
-      ? reportTimelineSvg(db, actor, input.programmeId, input.asOfDate)
+      ? reportTimelineSvg(db, actor.organisationId, input.programmeId, input.asOfDate)
       : undefined,
   });
   const files = await renderReportFiles(snapshot);
