@@ -19,6 +19,7 @@ import { portfolioRouter } from './portfolio/router';
 import { programmeRouter } from './programme/router';
 import { projectRouter } from './project/router';
 import { reportRouter } from './report/router';
+import { timelineRouter } from './timeline/router';
 
 export const appRouter = router({
   auth: authRouter,
@@ -41,6 +42,7 @@ export const appRouter = router({
   programme: programmeRouter,
   exchange: exchangeRouter,
   report: reportRouter,
+  timeline: timelineRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -30,9 +30,10 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.56;
 }
 
+/** Cuts with "…"; estimates generously, since PDF and browser fonts run wider than Helvetica. */
 export function truncateText(text: string, maxWidth: number, fontSize: number): string {
-  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
-  const chars = Math.max(1, Math.floor(maxWidth / (fontSize * 0.56)) - 1);
+  if (text.length * fontSize * 0.62 <= maxWidth) return text;
+  const chars = Math.max(1, Math.floor(maxWidth / (fontSize * 0.62)) - 1);
   return `${text.slice(0, chars).trimEnd()}…`;
 }
 

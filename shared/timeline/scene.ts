@@ -1,3 +1,4 @@
+import { addDays } from '../dates/iso-date';
 import { STATUS_LABELS, type TStatus } from '../schemas/domain';
 import {
   baselineLabel,
@@ -34,7 +35,7 @@ import { KNOWN_PHASES } from './theme';
  */
 
 export const SCENE_METRICS = {
-  labelWidth: 380,
+  labelWidth: 400,
   headerTierHeight: 22,
   markerLaneHeight: 18,
   barTop: 8,
@@ -48,12 +49,12 @@ export const SCENE_METRICS = {
   toggleWidth: 18,
   indentWidth: 14,
   codeWidth: 62,
-  statusColumnX: 236,
-  maturityColumnX: 346,
+  statusColumnX: 250,
+  maturityColumnX: 372,
   groupSpanTop: 13,
   groupSpanHeight: 6,
-  /** Approximate width of one character of the 11 px label font, for lane assignment. */
-  charWidth: 6.2,
+  /** Generous width of one character of the bold 10 px marker font, for lane assignment. */
+  charWidth: 7,
 } as const;
 
 /** Focus targets within a row: the label cell, the project bar, each dated milestone. */
@@ -400,7 +401,8 @@ export function getTimelineScale(model: TimelineModel, zoom: TTimelineZoom): Tim
   const cache = modelCache(model);
   let scale = cache.scales.get(zoom);
   if (!scale) {
-    scale = createTimeScale(zoom, cache.extent.start, cache.extent.end);
+    // Room after the last date, so that a marker label there (e.g. OZG 31.12.2022) is not cut off.
+    scale = createTimeScale(zoom, cache.extent.start, addDays(cache.extent.end, 90));
     cache.scales.set(zoom, scale);
   }
   return scale;
@@ -433,7 +435,7 @@ function markerLanes(model: TimelineModel, scale: TimeScale): MarkerLanes {
   const laneByKey = new Map<string, number>();
   for (const marker of markers) {
     const left = scale.x(marker.date) + 3;
-    const right = left + marker.text.length * SCENE_METRICS.charWidth + 6;
+    const right = left + marker.text.length * SCENE_METRICS.charWidth + 8;
     let lane = laneEnds.findIndex((end) => end <= left);
     if (lane === -1) {
       lane = laneEnds.length < 3 ? laneEnds.length : laneEnds.indexOf(Math.min(...laneEnds));

@@ -133,7 +133,7 @@ describe('standalone SVG', () => {
     }
     expect(pages[0]).toContain(`Zeitplan (Seite 1 von ${pages.length})`);
     // One label-column background per drawn row.
-    const drawnRows = pages.reduce((sum, page) => sum + (page.match(/<rect x="0" y="\d+" width="380" height="32"/g)?.length ?? 0), 0);
+    const drawnRows = pages.reduce((sum, page) => sum + (page.match(/<rect x="0" y="\d+" width="400" height="32"/g)?.length ?? 0), 0);
     expect(drawnRows).toBe(layoutTimelineRows(big).rows.length);
   });
 

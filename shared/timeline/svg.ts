@@ -35,7 +35,10 @@ const TITLE_HEIGHT = 40;
 const LEGEND_ROW_HEIGHT = 20;
 const LEGEND_GAP = 18;
 
+const XML_SPECIAL = /[&<>"']/;
+
 export function escapeXml(value: string): string {
+  if (!XML_SPECIAL.test(value)) return value;
   return value
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -46,9 +49,11 @@ export function escapeXml(value: string): string {
 
 /** One shape as SVG markup (also used by the browser to insert row shapes in one go). */
 export function serialiseShape(shape: SvgShape): string {
-  const attrs = Object.entries(shape.attrs)
-    .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
-    .join('');
+  let attrs = '';
+  for (const name in shape.attrs) {
+    const value = shape.attrs[name] as string | number;
+    attrs += ` ${name}="${typeof value === 'number' ? value : escapeXml(value)}"`;
+  }
   if (shape.text !== undefined) return `<${shape.tag}${attrs}>${escapeXml(shape.text)}</${shape.tag}>`;
   if (shape.children && shape.children.length > 0) {
     return `<${shape.tag}${attrs}>${shape.children.map(serialiseShape).join('')}</${shape.tag}>`;

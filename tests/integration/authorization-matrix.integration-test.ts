@@ -281,6 +281,12 @@ const MATRIX: Record<string, MatrixEntry> = {
     target: (db, org) => ({ id: insertMilestone(db, ledProject(db, org)).id, version: 1 }),
     notLedByLead: (db, org) => ({ id: insertMilestone(db, unledProject(db, org)).id, version: 1 }),
   },
+  'timeline.reschedule': {
+    allowed: steeringAndLead,
+    scope: 'row',
+    target: (db, org) => ({ kind: 'milestone', id: insertMilestone(db, ledProject(db, org)).id, version: 1, newDate: '2027-03-31' }),
+    notLedByLead: (db, org) => ({ kind: 'projectEnd', id: unledProject(db, org).id, version: unledProject(db, org).version, newDate: '2030-12-31' }),
+  },
   'milestone.delete': {
     allowed: steeringAndLead,
     scope: 'row',

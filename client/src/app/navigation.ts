@@ -4,6 +4,7 @@ import type { Permission } from '../../../shared/auth/permissions';
 export const NAVIGATION: readonly { to: string; label: string; permission: Permission }[] = [
   { to: '/uebersicht', label: 'Übersicht', permission: 'readPortfolio' },
   { to: '/portfolio', label: 'Portfolio', permission: 'readPortfolio' },
+  { to: '/zeitplan', label: 'Zeitplan', permission: 'readPortfolio' },
   { to: '/fristen', label: 'Fristen', permission: 'readPortfolio' },
   { to: '/ziele', label: 'Ziele & Kennzahlen', permission: 'readPortfolio' },
   // Readers come here to export; the import on the page is the steering office's.

@@ -12,6 +12,7 @@ import { ProjectPage } from '../features/project/ProjectPage';
 import { HomeRedirect } from '../features/reports/HomeRedirect';
 import { ReportPage } from '../features/reports/ReportPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { SchedulePage } from '../features/schedule/SchedulePage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -24,6 +25,7 @@ export const router = createBrowserRouter([
       { index: true, element: <HomeRedirect portfolioPath="/uebersicht" /> },
       { path: 'uebersicht', element: <OverviewPage /> },
       { path: 'portfolio', element: <PortfolioPage /> },
+      { path: 'zeitplan', element: <SchedulePage /> },
       { path: 'fristen', element: <DeadlinesPage /> },
       { path: 'ziele', element: <GoalsPage /> },
       { path: 'verwaltung/ampelregeln', element: <ThresholdsFormPage /> },

@@ -1,5 +1,6 @@
 /** Marks shared by both benchmark pages; read by tests/bench/timeline.ts. */
 export const SCRIPT_START = 'bench:script-start';
+export const DATA_READY = 'bench:data-ready';
 export const FIRST_RENDER = 'bench:first-render';
 
 declare global {
@@ -9,10 +10,17 @@ declare global {
   }
 }
 
-/** Marks the first frame that has been painted after `rendered` was called. */
-export function markAfterNextPaint(scrollerSelector: string): void {
-  requestAnimationFrame(() => {
-    // rAF runs before the paint of its frame; a message posted there is handled after it.
+/**
+ * Marks the end of the first frame that is painted with rows on screen: checked in each
+ * animation frame (which runs before that frame's paint); a message posted there is handled
+ * after the paint.
+ */
+export function markFirstPaintOf(rowSelector: string, scrollerSelector: string): void {
+  const check = () => {
+    if (document.querySelectorAll(rowSelector).length < 10) {
+      requestAnimationFrame(check);
+      return;
+    }
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       performance.mark(FIRST_RENDER);
@@ -20,5 +28,6 @@ export function markAfterNextPaint(scrollerSelector: string): void {
       window.benchReady = true;
     };
     channel.port2.postMessage(null);
-  });
+  };
+  requestAnimationFrame(check);
 }

@@ -44,9 +44,9 @@ beforeAll(async () => {
   brokenFile = join(dir, 'masterplan-fehlerhaft.xlsx');
   writeFileSync(brokenFile, Buffer.from(await workbook.xlsx.writeBuffer()));
 
-  // Below the file limit, but above what the web server accepts once encoded as base64.
+  // Above the 25 MB the import accepts: refused in the browser before anything is uploaded.
   oversizedFile = join(dir, 'sehr-gross.xlsx');
-  writeFileSync(oversizedFile, Buffer.alloc(20 * 1024 * 1024, 1));
+  writeFileSync(oversizedFile, Buffer.alloc(26 * 1024 * 1024, 1));
 });
 afterAll(async () => {
   await browser?.close();
@@ -82,12 +82,12 @@ describe('[E2E] the steering office imports a programme workbook', () => {
     await expectNoAxeViolations(page, 'Import/Export mit Problemliste');
   });
 
-  it('explains an upload the web server refuses as too large', async () => {
+  it('explains that a file above 25 MB is too large', async () => {
     await page.getByLabel('Datei (XLSX oder JSON)').setInputFiles(oversizedFile);
     await page.getByRole('button', { name: 'Datei prüfen' }).click();
     await expect
-      .poll(() => page.getByRole('alert').filter({ hasText: 'zu groß' }).textContent(), { timeout: 20_000 })
-      .toContain('Die Datei ist zu groß für das Hochladen.');
+      .poll(() => page.getByText('Die Datei ist zu groß (höchstens 25 MB).').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
   });
 
   it('previews a changed title as one changed project, applies it after confirmation and shows it in the portfolio', async () => {

@@ -22,6 +22,7 @@ import { MilestonesSection } from './MilestonesSection';
 import { MaturityDialog, ProjectCreateDialog, ProjectEditDialog } from './ProjectDialogs';
 import { ProjectHistory } from './ProjectHistory';
 import { ProjectStatusPanel } from './ProjectStatusPanel';
+import { ProjectTimelineSection } from '../schedule/ProjectTimelineSection';
 
 export function ProjectPage() {
   const { projectId } = useParams();
@@ -186,6 +187,8 @@ export function ProjectPage() {
               )}
               <MilestonesSection detail={d} />
             </section>
+
+            <ProjectTimelineSection projectId={p.id} title={p.title} />
 
             <section aria-labelledby="goals-heading">
               <h2 id="goals-heading">Ziele und Kennzahlen</h2>

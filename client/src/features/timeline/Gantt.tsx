@@ -9,6 +9,7 @@ import {
   useState,
   type FocusEvent,
   type KeyboardEvent,
+  type CSSProperties,
   type MouseEvent,
   type PointerEvent as ReactPointerEvent,
   type Ref,
@@ -34,7 +35,7 @@ import {
   type SceneRow,
 } from '../../../../shared/timeline/scene';
 import { TIMELINE_COLOURS } from '../../../../shared/timeline/theme';
-import { ChartRow, chartCellId, LabelRow, type RowEditPreview } from './GanttRow';
+import { GanttRow, type RowEditPreview } from './GanttRow';
 import { DependencyArrow, VerticalMarkers } from './GanttLayers';
 import { NAVIGATION_KEYS, navigate, type GanttFocus, type TNavigationKey } from './navigation';
 import { installStatusIconStyles } from './StatusIcon';
@@ -161,9 +162,9 @@ function anchorX(p: ScenePrimitive | undefined): number | null {
  * scrolling, focus, tooltips, collapsing and rescheduling.
  *
  * Vertical scrolling is the browser's own. The horizontal position (`scrollX`) is kept here and
- * applied as a transform to the chart layer and the date header, with a proxy scrollbar below the
- * grid: the label column then needs no `position: sticky`, which made browsers repaint the whole
- * column each time rows scrolled in.
+ * applied as a transform (rows read it from the CSS variable --tl-scroll-x), with a proxy
+ * scrollbar below the grid: the label column then needs no `position: sticky`, which made
+ * browsers repaint every label each time a row scrolled in.
  */
 export function Gantt({
   model,
@@ -188,6 +189,8 @@ export function Gantt({
   const layout = useMemo(() => layoutTimelineRows(model, { collapsed }), [model, collapsed]);
 
   const [viewport, setViewport] = useState(INITIAL_VIEWPORT);
+  // Rows are rendered once the real size is known (before the first paint), not twice.
+  const [measured, setMeasured] = useState(false);
   const chartViewWidth = Math.max(0, viewport.width - labelWidth);
   const maxScrollX = Math.max(0, scale.width - chartViewWidth);
   const [scrollXState, setScrollXState] = useState(() =>
@@ -219,10 +222,14 @@ export function Gantt({
   const suppressClick = useRef(false);
   const previousScale = useRef(scale);
 
+  // No overscan until the first paint with rows: the user sees the visible rows sooner.
+  const overscanRef = useRef<number | undefined>(0);
+
   const readWindow = useCallback(
     (scrollLeft: number): GanttWindow => {
       const scroller = scrollerRef.current;
       return visibleWindow(layout, scale.width, {
+        overscan: overscanRef.current,
         scrollTop: scroller?.scrollTop ?? 0,
         scrollLeft,
         width: viewport.width,
@@ -270,9 +277,10 @@ export function Gantt({
     updateWindow();
   }, [scale, updateWindow, chartViewWidth, maxScrollX]);
 
-  useEffect(() => {
+  // Measured before the first paint, so that the first frame already shows the right rows.
+  useLayoutEffect(() => {
     const scroller = scrollerRef.current;
-    if (!scroller || typeof ResizeObserver === 'undefined') return;
+    if (!scroller) return;
     const measure = () =>
       setViewport((previous) =>
         previous.width === scroller.clientWidth && previous.height === scroller.clientHeight
@@ -280,10 +288,46 @@ export function Gantt({
           : { width: scroller.clientWidth, height: scroller.clientHeight },
       );
     measure();
+    // Today a third from the left edge, now that the real width is known. The first paint gets
+    // just the visible rows (no overscan); the overscan follows right after it.
+    const chartView = Math.max(0, scroller.clientWidth - labelWidth);
+    const initial = Math.round(Math.max(0, Math.min(scale.width - chartView, scale.x(model.today) - chartView / 3)));
+    scrollXRef.current = initial;
+    setScrollXState(initial);
+    setWin(
+      visibleWindow(layout, scale.width, {
+        overscan: 0,
+        scrollTop: scroller.scrollTop,
+        scrollLeft: initial,
+        width: scroller.clientWidth,
+        height: scroller.clientHeight,
+        headerHeight,
+        labelWidth,
+      }),
+    );
+    setMeasured(true);
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(scroller);
     return () => observer.disconnect();
+    // Only on mount: afterwards the user's position wins.
   }, []);
+
+  useEffect(() => {
+    if (!measured || overscanRef.current === undefined) return;
+    // requestAnimationFrame runs before the coming paint, a timeout posted there after it.
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timeout = setTimeout(() => {
+        overscanRef.current = undefined;
+        updateWindow();
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timeout);
+    };
+  }, [measured, updateWindow]);
 
   // Horizontal wheel and trackpad movement pans the chart; vertical movement stays native.
   useEffect(() => {
@@ -330,6 +374,7 @@ export function Gantt({
 
   // The row holding the roving tabindex stays mounted even when scrolled away, so Tab still works.
   const renderedRows = useMemo(() => {
+    if (!measured) return [];
     const rows = scene.rows;
     if (layout.rows.length === 0) return rows;
     if (effectiveIndex >= scene.window.rowStart && effectiveIndex < scene.window.rowEnd) return rows;
@@ -341,7 +386,7 @@ export function Gantt({
       markers: false,
     }).rows;
     return [...rows, ...extra];
-  }, [scene, effectiveIndex, model, zoom, layout, win]);
+  }, [measured, scene, effectiveIndex, model, zoom, layout, win]);
 
   /** Row primitives without horizontal clipping (for scrolling a target into view). */
   const fullRow = useCallback(
@@ -378,13 +423,11 @@ export function Gantt({
     [layout, headerHeight, fullRow, chartViewWidth, maxScrollX],
   );
 
-  // Move DOM focus after a keyboard move, once the target row is rendered.
+  // Move DOM focus after a keyboard move: scroll the target into view, then focus it if it is
+  // rendered; if it is not, the window update renders it and this effect runs again.
   useLayoutEffect(() => {
     if (!focusRequested.current) return;
-    if (ensureVisible(effectiveActive)) {
-      updateWindow();
-      return;
-    }
+    if (ensureVisible(effectiveActive)) updateWindow();
     const element = scrollerRef.current?.querySelector<HTMLElement | SVGElement>(targetSelector(effectiveActive));
     if (element) {
       focusRequested.current = false;
@@ -520,7 +563,11 @@ export function Gantt({
 
   // Rendering synchronously inside the scroll event puts the new rows into the same frame as the
   // scroll itself, so fast scrolling never shows empty rows (as @tanstack/react-virtual does).
-  const handleScroll = () => flushSync(updateWindow);
+  const handleScroll = () => {
+    // A hover tooltip goes; a focus tooltip follows its row (new object: rendered again).
+    if (tip) setTip(tip.source === 'hover' ? null : { ...tip });
+    flushSync(updateWindow);
+  };
 
   const findSceneRow = (rowKey: string): SceneRow | undefined =>
     renderedRows.find((sceneRow) => sceneRow.row.key === rowKey);
@@ -644,7 +691,8 @@ export function Gantt({
     if (target && rowKey && target !== LABEL_TARGET) activate({ rowKey, target });
   };
 
-  // Tooltip content and position (below the row, or above it near the bottom edge).
+  // Tooltip content and position, outside the grid (a tooltip is no grid content): below the
+  // row, or above it near the bottom edge.
   let tooltip: { lines: string[]; left: number; top: number; above: boolean } | null = null;
   if (tip) {
     const sceneRow = findSceneRow(tip.rowKey);
@@ -652,11 +700,13 @@ export function Gantt({
       sceneRow?.items.find((p) => p.key === tip.primitiveKey) ?? sceneRow?.labels.find((p) => p.key === tip.primitiveKey);
     if (sceneRow && primitive && 'label' in primitive) {
       const scrollTop = scrollerRef.current?.scrollTop ?? 0;
-      const bodyView = viewport.height - headerHeight;
+      const rowTop = headerHeight + sceneRow.row.y - scrollTop;
+      const rowBottom = rowTop + sceneRow.row.height;
       const left = Math.max(4, Math.min(tip.left, viewport.width - TOOLTIP_WIDTH - 8));
-      const below = sceneRow.row.y + sceneRow.row.height + 2;
-      const above = below + 120 > scrollTop + bodyView && sceneRow.row.y - scrollTop > 120;
-      tooltip = { lines: primitive.label.split('; '), left, top: above ? sceneRow.row.y - 2 : below, above };
+      const above = rowBottom + 120 > viewport.height && rowTop > headerHeight + 120;
+      if (rowBottom > headerHeight && rowTop < viewport.height) {
+        tooltip = { lines: primitive.label.split('; '), left, top: above ? rowTop - 2 : rowBottom + 2, above };
+      }
     }
   }
 
@@ -723,13 +773,16 @@ export function Gantt({
           <div
             role="rowgroup"
             className="tl-body"
-            style={{
-              height: layout.height,
-              // Row stripes as one static background: rows then need no background of their own.
-              backgroundImage: `repeating-linear-gradient(to bottom, ${TIMELINE_COLOURS.rowBackground} 0 ${ROW_HEIGHT}px, ${TIMELINE_COLOURS.rowStripe} ${ROW_HEIGHT}px ${2 * ROW_HEIGHT}px)`,
-            }}
+            style={
+              {
+                height: layout.height,
+                // Row stripes as one static background: rows then need no background of their own.
+                backgroundImage: `repeating-linear-gradient(to bottom, ${TIMELINE_COLOURS.rowBackground} 0 ${ROW_HEIGHT}px, ${TIMELINE_COLOURS.rowStripe} ${ROW_HEIGHT}px ${2 * ROW_HEIGHT}px)`,
+                '--tl-scroll-x': scrollX,
+              } as CSSProperties
+            }
           >
-            <div className="tl-chart-viewport" style={{ left: labelWidth }}>
+            <div className="tl-chart-viewport" style={{ left: labelWidth }} aria-hidden="true">
               <div className="tl-chart-layer" style={{ width: scale.width, transform: chartTransform }}>
                 <VerticalMarkers
                   primitives={markers}
@@ -741,59 +794,48 @@ export function Gantt({
                 {dependencies.map((p) => (
                   <DependencyArrow key={p.key} primitive={p} />
                 ))}
-                {renderedRows.map((sceneRow) => {
-                  const key = sceneRow.row.key;
-                  const isActive = key === effectiveActive.rowKey;
-                  return (
-                    <ChartRow
-                      key={key}
-                      sceneRow={sceneRow}
-                      scale={scale}
-                      xStart={win.xStart}
-                      xEnd={win.xEnd}
-                      cellId={chartCellId(baseId, sceneRow.row)}
-                      tabTarget={isActive ? effectiveActive.target : null}
-                      focusedTarget={isActive && hasFocus ? effectiveActive.target : null}
-                      preview={previewFor.get(key) ?? null}
-                      canReschedule={canReschedule}
-                      editHelpId={editHelpId}
-                    />
-                  );
-                })}
               </div>
             </div>
-            <div className="tl-labels" style={{ width: labelWidth, height: layout.height }}>
-              {renderedRows.map((sceneRow) => (
-                <LabelRow
-                  key={sceneRow.row.key}
+            {renderedRows.map((sceneRow) => {
+              const key = sceneRow.row.key;
+              const isActive = key === effectiveActive.rowKey;
+              return (
+                <GanttRow
+                  key={key}
                   sceneRow={sceneRow}
+                  scale={scale}
                   labelWidth={labelWidth}
-                  chartCellId={chartCellId(baseId, sceneRow.row)}
-                  tabTarget={sceneRow.row.key === effectiveActive.rowKey ? effectiveActive.target : null}
+                  xStart={win.xStart}
+                  xEnd={win.xEnd}
+                  tabTarget={isActive ? effectiveActive.target : null}
+                  focusedTarget={isActive && hasFocus ? effectiveActive.target : null}
+                  preview={previewFor.get(key) ?? null}
+                  canReschedule={canReschedule}
+                  editHelpId={editHelpId}
                 />
-              ))}
-            </div>
-            {tooltip ? (
-              <div
-                role="tooltip"
-                className="tl-tooltip"
-                style={{
-                  left: tooltip.left,
-                  top: tooltip.top,
-                  maxWidth: TOOLTIP_WIDTH,
-                  transform: tooltip.above ? 'translateY(-100%)' : undefined,
-                }}
-              >
-                {tooltip.lines.map((line, index) => (
-                  <div key={index} className={index === 0 ? 'tl-tooltip-title' : undefined}>
-                    {line}
-                  </div>
-                ))}
-              </div>
-            ) : null}
+              );
+            })}
           </div>
         </div>
       </div>
+      {tooltip ? (
+        <div
+          role="tooltip"
+          className="tl-tooltip"
+          style={{
+            left: tooltip.left,
+            top: tooltip.top,
+            maxWidth: TOOLTIP_WIDTH,
+            transform: tooltip.above ? 'translateY(-100%)' : undefined,
+          }}
+        >
+          {tooltip.lines.map((line, index) => (
+            <div key={index} className={index === 0 ? 'tl-tooltip-title' : undefined}>
+              {line}
+            </div>
+          ))}
+        </div>
+      ) : null}
       <div
         ref={hScrollRef}
         className="tl-hscroll"

@@ -1,7 +1,6 @@
 import { memo, type ReactElement } from 'react';
 import { diamondPoints } from '../../../../shared/timeline/draw';
 import { formatDate } from '../../../../shared/timeline/labels';
-import type { LayoutRow } from '../../../../shared/timeline/layout';
 import type { TimeScale } from '../../../../shared/timeline/scale';
 import {
   BAR_TARGET,
@@ -19,10 +18,9 @@ import { TIMELINE_COLOURS } from '../../../../shared/timeline/theme';
 import { primitiveMarkup, primitivesMarkup } from './SvgShapes';
 
 /**
- * One row of the Gantt in two parts: the row with its label cell (inside the sticky label column)
- * and the chart cell (in the scrolling chart layer), joined for assistive technology by
- * aria-owns. Keeping all label cells in one sticky column lets the browser composite them as a
- * single layer instead of one layer per row.
+ * One row of the Gantt: the label cell (code, title, status shape and text, Reifegrad) and the
+ * chart cell (baseline, bar with phases, milestones). The chart cell follows the horizontal
+ * position through the CSS variable --tl-scroll-x, so panning re-renders no row.
  */
 
 /** A proposed date while a bar end or milestone is being moved (by pointer or keyboard). */
@@ -33,106 +31,8 @@ export interface RowEditPreview {
 
 const MILESTONE_ORDER = { baseline: 0, planned: 1, forecast: 2, actual: 3 } as const;
 
-export function chartCellId(baseId: string, row: LayoutRow): string {
-  return `${baseId}-chart-${row.index}`;
-}
-
 function tabIndexFor(target: string, tabTarget: string | null): number {
   return target === tabTarget ? 0 : -1;
-}
-
-export interface LabelRowProps {
-  sceneRow: SceneRow;
-  labelWidth: number;
-  chartCellId: string;
-  tabTarget: string | null;
-}
-
-function LabelRowView({ sceneRow, labelWidth, chartCellId: ownedCell, tabTarget }: LabelRowProps) {
-  const { row } = sceneRow;
-  const label = sceneRow.labels.find((p): p is RowLabelPrimitive => p.type === 'rowLabel') as RowLabelPrimitive;
-  const icon = sceneRow.labels.find((p): p is StatusIconPrimitive => p.type === 'statusIcon');
-  const href = row.kind === 'project' ? row.project.href : null;
-  const m = SCENE_METRICS;
-  const indent = (label.depth === 0 ? 0 : (label.depth - 1) * m.indentWidth) + m.toggleWidth;
-  const striped = row.index % 2 === 1;
-  return (
-    <div
-      role="row"
-      aria-rowindex={row.index + 2}
-      aria-level={row.depth + 1}
-      aria-posinset={row.posInSet}
-      aria-setsize={row.setSize}
-      aria-expanded={row.expandable ? row.expanded : undefined}
-      aria-owns={ownedCell}
-      className="tl-row"
-      style={{ top: row.y, height: row.height, width: labelWidth }}
-    >
-      <div
-        role="gridcell"
-        aria-colindex={1}
-        className={`tl-label tl-label--${label.kind}${striped ? ' tl-label--striped' : ''}`}
-        style={{ paddingLeft: indent }}
-        tabIndex={tabIndexFor(LABEL_TARGET, tabTarget)}
-        aria-label={label.label}
-        data-row-key={row.key}
-        data-target={LABEL_TARGET}
-        data-tip={`${row.key}|${label.key}`}
-      >
-        {label.expandable ? (
-          <span
-            className="tl-toggle"
-            aria-hidden="true"
-            style={{ left: indent - m.toggleWidth }}
-            data-toggle={row.key}
-            data-expanded={String(label.expanded)}
-          />
-        ) : null}
-        {label.kind === 'group' ? (
-          <span className="tl-title">{label.title}</span>
-        ) : (
-          <>
-            {label.code ? <span className="tl-code">{label.code}</span> : null}
-            {href ? (
-              <a className="tl-title" href={href} tabIndex={-1} data-open={href}>
-                {label.title}
-              </a>
-            ) : (
-              <span className="tl-title">{label.title}</span>
-            )}
-            <span className="tl-status" data-status={icon?.status}>
-              {label.statusText}
-            </span>
-            <span className="tl-maturity">{label.maturity}</span>
-          </>
-        )}
-      </div>
-    </div>
-  );
-}
-
-export const LabelRow = memo(
-  LabelRowView,
-  (prev, next) =>
-    prev.sceneRow.row === next.sceneRow.row &&
-    prev.sceneRow.labels === next.sceneRow.labels &&
-    prev.labelWidth === next.labelWidth &&
-    prev.chartCellId === next.chartCellId &&
-    prev.tabTarget === next.tabTarget,
-);
-
-export interface ChartRowProps {
-  sceneRow: SceneRow;
-  scale: TimeScale;
-  xStart: number;
-  xEnd: number;
-  cellId: string;
-  tabTarget: string | null;
-  /** The target with keyboard focus, for the focus ring drawn in SVG. */
-  focusedTarget: string | null;
-  preview: RowEditPreview | null;
-  canReschedule: boolean;
-  editHelpId: string;
 }
 
 function focusRing(x: number, y: number, width: number, height: number): ReactElement {
@@ -151,18 +51,101 @@ function focusRing(x: number, y: number, width: number, height: number): ReactEl
   );
 }
 
-function ChartRowView({
+/** The proposed date beside the dragged bar end or milestone, on white so it reads over bars. */
+function previewLabel(x: number, baseline: number, date: string): ReactElement {
+  return (
+    <>
+      <rect x={x - 2} y={baseline - 11} width={66} height={14} fill="#ffffff" stroke={TIMELINE_COLOURS.today} strokeWidth={1} />
+      <text x={x + 2} y={baseline} fontSize={11} fontWeight="bold" fill={TIMELINE_COLOURS.today}>
+        {formatDate(date)}
+      </text>
+    </>
+  );
+}
+
+function LabelCell({ sceneRow, width, tabTarget }: { sceneRow: SceneRow; width: number; tabTarget: string | null }) {
+  const { row } = sceneRow;
+  const label = sceneRow.labels.find((p): p is RowLabelPrimitive => p.type === 'rowLabel') as RowLabelPrimitive;
+  const icon = sceneRow.labels.find((p): p is StatusIconPrimitive => p.type === 'statusIcon');
+  const href = row.kind === 'project' ? row.project.href : null;
+  const m = SCENE_METRICS;
+  const indent = (label.depth === 0 ? 0 : (label.depth - 1) * m.indentWidth) + m.toggleWidth;
+  const striped = row.index % 2 === 1;
+  // The cell is named by its content; the CSS adds "Handlungsfeld", "Status:" and "Reifegrad"
+  // as alternative text of generated content, so the name matches what is seen (WCAG 2.5.3).
+  return (
+    <div
+      role="gridcell"
+      aria-colindex={1}
+      className={`tl-label tl-label--${label.kind}${striped ? ' tl-label--striped' : ''}`}
+      style={{ width, paddingLeft: indent }}
+      tabIndex={tabIndexFor(LABEL_TARGET, tabTarget)}
+      data-row-key={row.key}
+      data-target={LABEL_TARGET}
+      data-tip={`${row.key}|${label.key}`}
+    >
+      {label.expandable ? (
+        <span
+          className="tl-toggle"
+          aria-hidden="true"
+          style={{ left: indent - m.toggleWidth }}
+          data-toggle={row.key}
+          data-expanded={String(label.expanded)}
+        />
+      ) : null}
+      {row.kind === 'group' ? (
+        <>
+          <span className="tl-title">{label.title}</span>
+          <span className="tl-count">{row.projectCount === 1 ? '1 Projekt' : `${row.projectCount} Projekte`}</span>
+        </>
+      ) : (
+        <>
+          {label.code ? <span className="tl-code">{label.code}</span> : null}
+          {href ? (
+            <a className="tl-title" href={href} tabIndex={-1} data-open={href}>
+              {label.title}
+            </a>
+          ) : (
+            <span className="tl-title">{label.title}</span>
+          )}
+          <span className="tl-status" data-status={icon?.status}>
+            {label.statusText}
+          </span>
+          <span className="tl-maturity" data-maturity-label={label.maturityText ?? undefined}>
+            {label.maturity}
+          </span>
+        </>
+      )}
+    </div>
+  );
+}
+
+export interface GanttRowProps {
+  sceneRow: SceneRow;
+  scale: TimeScale;
+  labelWidth: number;
+  xStart: number;
+  xEnd: number;
+  tabTarget: string | null;
+  /** The target with keyboard focus, for the focus ring drawn in SVG. */
+  focusedTarget: string | null;
+  preview: RowEditPreview | null;
+  canReschedule: boolean;
+  editHelpId: string;
+}
+
+function GanttRowView({
   sceneRow,
   scale,
+  labelWidth,
   xStart,
   xEnd,
-  cellId,
   tabTarget,
   focusedTarget,
   preview,
   canReschedule,
   editHelpId,
-}: ChartRowProps) {
+}: GanttRowProps) {
   const { row } = sceneRow;
   const width = Math.max(0, xEnd - xStart);
   const href = row.kind === 'project' ? row.project.href : null;
@@ -186,93 +169,103 @@ function ChartRowView({
   const previewX = preview ? scale.x(preview.date) : 0;
   const barMiddle = row.y + SCENE_METRICS.barTop + SCENE_METRICS.barHeight / 2;
   // The drag handle sits inside the bar's group so that a drag finds its row and target.
-  const handle = bar && barEditable
-    ? `<rect class="tl-drag-handle" data-drag="end" x="${bar.x + bar.width - 5}" y="${bar.y - 3}" width="10" height="${bar.height + 6}" fill="transparent"/>`
-    : '';
+  const handle =
+    bar && barEditable
+      ? `<rect class="tl-drag-handle" data-drag="end" x="${bar.x + bar.width - 5}" y="${bar.y - 3}" width="10" height="${bar.height + 6}" fill="transparent"/>`
+      : '';
 
   return (
-    <svg
-      role="gridcell"
-      aria-colindex={2}
-      id={cellId}
-      className={`tl-chart-cell${row.kind === 'group' ? ' tl-chart-cell--group' : ''}`}
-      style={{ top: row.y, left: xStart }}
-      width={width}
-      height={row.height}
-      viewBox={`${xStart} ${row.y} ${width} ${row.height}`}
-      focusable="false"
+    <div
+      role="row"
+      aria-rowindex={row.index + 2}
+      aria-level={row.depth + 1}
+      aria-posinset={row.posInSet}
+      aria-setsize={row.setSize}
+      aria-expanded={row.expandable ? row.expanded : undefined}
+      className={`tl-row tl-row--${row.kind}`}
+      style={{ top: row.y, height: row.height }}
     >
-        {underlay.length > 0 ? <g dangerouslySetInnerHTML={{ __html: primitivesMarkup(underlay) }} /> : null}
-        {bar ? (
-          <g
-            className="tl-target"
-            role={role}
-            aria-roledescription="Projektbalken"
-            aria-label={bar.label}
-            aria-describedby={barEditable ? editHelpId : undefined}
-            tabIndex={tabIndexFor(BAR_TARGET, tabTarget)}
-            data-row-key={row.key}
-            data-target={BAR_TARGET}
-            dangerouslySetInnerHTML={{ __html: primitiveMarkup(bar) + primitivesMarkup(phases) + handle }}
-          />
-        ) : null}
-        {bar && focusedTarget === BAR_TARGET ? focusRing(bar.x, bar.y, bar.width, bar.height) : null}
-        {[...milestones].map(([targetId, variants]) => {
-          const sorted = [...variants].sort((a, b) => MILESTONE_ORDER[a.variant] - MILESTONE_ORDER[b.variant]);
-          const main = sorted[sorted.length - 1] as MilestonePrimitive;
-          const editable = canReschedule && sorted.some((p) => p.editable);
-          return (
+      <LabelCell sceneRow={sceneRow} width={labelWidth} tabTarget={tabTarget} />
+      <div className="tl-chart-clip" style={{ left: labelWidth }}>
+        <svg
+          role="gridcell"
+          aria-colindex={2}
+          className="tl-chart-cell"
+          style={{ left: xStart }}
+          width={width}
+          height={row.height}
+          viewBox={`${xStart} ${row.y} ${width} ${row.height}`}
+          focusable="false"
+        >
+          {underlay.length > 0 ? <g dangerouslySetInnerHTML={{ __html: primitivesMarkup(underlay) }} /> : null}
+          {bar ? (
             <g
-              key={targetId}
               className="tl-target"
               role={role}
-              aria-roledescription="Meilenstein"
-              aria-label={main.label}
-              aria-describedby={editable ? editHelpId : undefined}
-              tabIndex={tabIndexFor(targetId, tabTarget)}
+              aria-roledescription="Projektbalken"
+              aria-label={bar.label}
+              aria-describedby={barEditable ? editHelpId : undefined}
+              tabIndex={tabIndexFor(BAR_TARGET, tabTarget)}
               data-row-key={row.key}
-              data-target={targetId}
-              dangerouslySetInnerHTML={{ __html: primitivesMarkup(sorted) }}
+              data-target={BAR_TARGET}
+              dangerouslySetInnerHTML={{ __html: primitiveMarkup(bar) + primitivesMarkup(phases) + handle }}
             />
-          );
-        })}
-        {[...milestones].map(([targetId, variants]) => {
-          if (focusedTarget !== targetId) return null;
-          const main = variants.reduce((best, p) => (MILESTONE_ORDER[p.variant] > MILESTONE_ORDER[best.variant] ? p : best));
-          return <g key={`ring:${targetId}`}>{focusRing(main.cx - main.r, main.cy - main.r, 2 * main.r, 2 * main.r)}</g>;
-        })}
-        {preview && preview.target === BAR_TARGET && bar ? (
-          <g aria-hidden="true" pointerEvents="none">
-            <rect
-              x={bar.x}
-              y={bar.y - 2}
-              width={Math.max(1, previewX + scale.pxPerDay - bar.x)}
-              height={bar.height + 4}
-              fill="none"
-              stroke={TIMELINE_COLOURS.today}
-              strokeWidth={2}
-              strokeDasharray="4 2"
-            />
-            <text x={previewX + scale.pxPerDay + 6} y={bar.y + 11} fontSize={11} fontWeight="bold" fill={TIMELINE_COLOURS.today}>
-              {formatDate(preview.date)}
-            </text>
-          </g>
-        ) : null}
-        {preview && preview.target !== BAR_TARGET && preview.target !== LABEL_TARGET ? (
-          <g aria-hidden="true" pointerEvents="none">
-            <polygon
-              points={diamondPoints(previewX, barMiddle, SCENE_METRICS.milestoneRadius + 1)}
-              fill="none"
-              stroke={TIMELINE_COLOURS.today}
-              strokeWidth={2}
-              strokeDasharray="3 2"
-            />
-            <text x={previewX + 12} y={barMiddle + 4} fontSize={11} fontWeight="bold" fill={TIMELINE_COLOURS.today}>
-              {formatDate(preview.date)}
-            </text>
-          </g>
-        ) : null}
-    </svg>
+          ) : null}
+          {bar && focusedTarget === BAR_TARGET ? focusRing(bar.x, bar.y, bar.width, bar.height) : null}
+          {[...milestones].map(([targetId, variants]) => {
+            const sorted = [...variants].sort((a, b) => MILESTONE_ORDER[a.variant] - MILESTONE_ORDER[b.variant]);
+            const main = sorted[sorted.length - 1] as MilestonePrimitive;
+            const editable = canReschedule && sorted.some((p) => p.editable);
+            return (
+              <g
+                key={targetId}
+                className="tl-target"
+                role={role}
+                aria-roledescription="Meilenstein"
+                aria-label={main.label}
+                aria-describedby={editable ? editHelpId : undefined}
+                tabIndex={tabIndexFor(targetId, tabTarget)}
+                data-row-key={row.key}
+                data-target={targetId}
+                dangerouslySetInnerHTML={{ __html: primitivesMarkup(sorted, canReschedule) }}
+              />
+            );
+          })}
+          {[...milestones].map(([targetId, variants]) => {
+            if (focusedTarget !== targetId) return null;
+            const main = variants.reduce((best, p) => (MILESTONE_ORDER[p.variant] > MILESTONE_ORDER[best.variant] ? p : best));
+            return <g key={`ring:${targetId}`}>{focusRing(main.cx - main.r, main.cy - main.r, 2 * main.r, 2 * main.r)}</g>;
+          })}
+          {preview && preview.target === BAR_TARGET && bar ? (
+            <g aria-hidden="true" pointerEvents="none">
+              <rect
+                x={bar.x}
+                y={bar.y - 2}
+                width={Math.max(1, previewX + scale.pxPerDay - bar.x)}
+                height={bar.height + 4}
+                fill="none"
+                stroke={TIMELINE_COLOURS.today}
+                strokeWidth={2}
+                strokeDasharray="4 2"
+              />
+              {previewLabel(previewX + scale.pxPerDay + 6, bar.y + 11, preview.date)}
+            </g>
+          ) : null}
+          {preview && preview.target !== BAR_TARGET && preview.target !== LABEL_TARGET ? (
+            <g aria-hidden="true" pointerEvents="none">
+              <polygon
+                points={diamondPoints(previewX, barMiddle, SCENE_METRICS.milestoneRadius + 1)}
+                fill="none"
+                stroke={TIMELINE_COLOURS.today}
+                strokeWidth={2}
+                strokeDasharray="3 2"
+              />
+              {previewLabel(previewX + 12, barMiddle + 4, preview.date)}
+            </g>
+          ) : null}
+        </svg>
+      </div>
+    </div>
   );
 }
 
@@ -284,15 +277,16 @@ function sameItems(a: readonly ScenePrimitive[], b: readonly ScenePrimitive[]): 
 }
 
 /** Re-rendered only when the row's own primitives, window, focus or preview change. */
-export const ChartRow = memo(
-  ChartRowView,
+export const GanttRow = memo(
+  GanttRowView,
   (prev, next) =>
     prev.sceneRow.row === next.sceneRow.row &&
+    prev.sceneRow.labels === next.sceneRow.labels &&
     sameItems(prev.sceneRow.items, next.sceneRow.items) &&
     prev.scale === next.scale &&
+    prev.labelWidth === next.labelWidth &&
     prev.xStart === next.xStart &&
     prev.xEnd === next.xEnd &&
-    prev.cellId === next.cellId &&
     prev.tabTarget === next.tabTarget &&
     prev.focusedTarget === next.focusedTarget &&
     prev.preview === next.preview &&

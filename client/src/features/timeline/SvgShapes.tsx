@@ -28,30 +28,32 @@ export function shapeElement(shape: SvgShape, key: string | number): ReactElemen
 }
 
 /** Hover (`data-tip`) and drag (`data-drag`) hooks on the shapes; events are handled by delegation. */
-function interactionAttributes(primitive: ScenePrimitive): Record<string, string> {
+function interactionAttributes(primitive: ScenePrimitive, draggable: boolean): Record<string, string> {
   if (!('rowKey' in primitive) || primitive.type === 'rowBackground') return {};
   const attributes: Record<string, string> = { 'data-tip': `${primitive.rowKey}|${primitive.key}` };
-  if (primitive.type === 'milestone' && primitive.editable) attributes['data-drag'] = 'milestone';
+  if (draggable && primitive.type === 'milestone' && primitive.editable) attributes['data-drag'] = 'milestone';
   return attributes;
 }
 
 // Primitives of unchanged rows are reused by the scene, so their markup is built once.
-const markupCache = new WeakMap<ScenePrimitive, string>();
+const markupCaches = { draggable: new WeakMap<ScenePrimitive, string>(), fixed: new WeakMap<ScenePrimitive, string>() };
 
-export function primitiveMarkup(primitive: ScenePrimitive): string {
-  let markup = markupCache.get(primitive);
+/** `draggable`: whether the Gantt offers rescheduling (only then are drag hooks written). */
+export function primitiveMarkup(primitive: ScenePrimitive, draggable = false): string {
+  const cache = draggable ? markupCaches.draggable : markupCaches.fixed;
+  let markup = cache.get(primitive);
   if (markup === undefined) {
-    const extra = interactionAttributes(primitive);
+    const extra = interactionAttributes(primitive, draggable);
     markup = drawPrimitive(primitive)
       .map((shape) => serialiseShape({ ...shape, attrs: { ...shape.attrs, ...extra } }))
       .join('');
-    markupCache.set(primitive, markup);
+    cache.set(primitive, markup);
   }
   return markup;
 }
 
-export function primitivesMarkup(primitives: readonly ScenePrimitive[]): string {
+export function primitivesMarkup(primitives: readonly ScenePrimitive[], draggable = false): string {
   let markup = '';
-  for (const primitive of primitives) markup += primitiveMarkup(primitive);
+  for (const primitive of primitives) markup += primitiveMarkup(primitive, draggable);
   return markup;
 }

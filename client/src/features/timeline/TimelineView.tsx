@@ -161,6 +161,20 @@ export function TimelineView({ model, title, initialZoom = 'quarter', onOpen, on
         <summary>Legende</summary>
         <Legend model={model} />
       </details>
+      <details className="tl-legend-details">
+        <summary>Tastaturbedienung</summary>
+        <ul className="tl-help">
+          <li>Pfeil hoch/runter: nächste Zeile; Bild auf/ab: eine Seite; Strg+Pos1/Ende: erste/letzte Zeile</li>
+          <li>Pfeil links/rechts: Bezeichnung, Projektbalken, Meilensteine; auf einer Gruppe: ein-/ausklappen</li>
+          <li>Eingabetaste: Projekt öffnen; Leertaste: Gruppe ein-/ausklappen; Plus/Minus: Zoomstufe</li>
+          {onReschedule ? (
+            <li>
+              Umschalt+Pfeil links/rechts auf Balken oder Meilenstein: Datum um einen Tag verschieben (mit Strg: eine
+              Woche), Eingabetaste übernimmt, Escape verwirft
+            </li>
+          ) : null}
+        </ul>
+      </details>
       {view === 'gantt' ? (
         <Gantt
           ref={ganttRef}

@@ -52,12 +52,14 @@ function svgSize(svg: string): { width: number; height: number } {
 /** Scale factor for the PNG: `pixelRatio`, reduced if the canvas would exceed browser limits. */
 export function pngScale(width: number, height: number, pixelRatio: number): number {
   if (width <= 0 || height <= 0) return pixelRatio;
-  return Math.min(
+  // Floored to 1/1000 so that rounding never lands just above a limit.
+  const scale = Math.min(
     pixelRatio,
     MAX_CANVAS_SIDE / width,
     MAX_CANVAS_SIDE / height,
     Math.sqrt(MAX_CANVAS_AREA / (width * height)),
   );
+  return Math.floor(scale * 1000) / 1000;
 }
 
 export async function timelinePngBlob(

@@ -1,8 +1,13 @@
-import { rowRangeForViewport, type TimelineLayout } from '../../../../shared/timeline/layout';
+import {
+  GROUP_ROW_HEIGHT,
+  ROW_HEIGHT,
+  rowIndexAtY,
+  type TimelineLayout,
+} from '../../../../shared/timeline/layout';
 
 /**
  * Which rows and which horizontal range the Gantt renders for a scroll position. Boundaries are
- * rounded to blocks (8 rows, 512 px) with overscan, so a scroll of a few pixels changes nothing
+ * rounded to blocks (2 rows, 512 px) with overscan, so a scroll of a few pixels changes nothing
  * and React re-renders only when a new block comes into view.
  */
 
@@ -13,12 +18,18 @@ export interface GanttWindow {
   xEnd: number;
 }
 
-const ROW_BLOCK = 8;
-const ROW_OVERSCAN = 8;
+/**
+ * Small row blocks spread the work of fast scrolling evenly over the frames (a few new rows each)
+ * instead of bunching it into occasional long frames.
+ */
+const ROW_BLOCK = 2;
+const ROW_OVERSCAN = 6;
 const X_BLOCK = 512;
 const X_OVERSCAN_PX = 384;
 
 export interface ViewportMetrics {
+  /** Rows rendered beyond each edge (default ROW_OVERSCAN); 0 for the very first paint. */
+  overscan?: number;
   scrollTop: number;
   scrollLeft: number;
   width: number;
@@ -35,9 +46,12 @@ export interface ViewportMetrics {
 export function visibleWindow(layout: TimelineLayout, chartWidth: number, viewport: ViewportMetrics): GanttWindow {
   const bodyHeight = Math.max(0, viewport.height - viewport.headerHeight);
   const chartViewWidth = Math.max(0, viewport.width - viewport.labelWidth);
-  const visible = rowRangeForViewport(layout, viewport.scrollTop, viewport.scrollTop + bodyHeight);
-  const rowStart = Math.max(0, Math.floor((visible.start - ROW_OVERSCAN) / ROW_BLOCK) * ROW_BLOCK);
-  const rowSpan = Math.ceil((visible.end - visible.start + 2 * ROW_OVERSCAN) / ROW_BLOCK) * ROW_BLOCK + ROW_BLOCK;
+  const first = rowIndexAtY(layout, viewport.scrollTop);
+  // From the height, not from the rows in view: that count flickers with partly visible rows.
+  const visibleRows = Math.ceil(bodyHeight / Math.min(ROW_HEIGHT, GROUP_ROW_HEIGHT)) + 1;
+  const overscan = viewport.overscan ?? ROW_OVERSCAN;
+  const rowStart = Math.max(0, Math.floor((first - overscan) / ROW_BLOCK) * ROW_BLOCK);
+  const rowSpan = Math.ceil((visibleRows + 2 * overscan) / ROW_BLOCK) * ROW_BLOCK + ROW_BLOCK;
   const rowEnd = Math.min(layout.rows.length, rowStart + rowSpan);
   const xStart = Math.max(0, Math.floor((viewport.scrollLeft - X_OVERSCAN_PX) / X_BLOCK) * X_BLOCK);
   const xSpan = Math.ceil((chartViewWidth + 2 * X_OVERSCAN_PX) / X_BLOCK) * X_BLOCK + X_BLOCK;

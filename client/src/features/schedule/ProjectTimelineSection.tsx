@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { hasPermission } from '../../../../shared/auth/permissions';
+import { ROW_HEIGHT } from '../../../../shared/timeline/layout';
+import { milestoneMainDate } from '../../../../shared/timeline/labels';
+import type { TimelineModel } from '../../../../shared/timeline/model';
+import { useCurrentUser } from '../../app/current-user';
+import { useTRPC } from '../../lib/trpc';
+import { QueryState } from '../../ui/QueryState';
+import { TimelineView } from '../timeline';
+import { DeadlineList } from './DeadlineList';
+import { useReschedule } from './useReschedule';
+
+/** Room for the date header and the scrollbar below the rows. */
+const CHROME_HEIGHT = 140;
+const MAX_HEIGHT = 520;
+
+function hasDates(model: TimelineModel): boolean {
+  return model.rows.some((row) => (row.plannedStart && row.plannedEnd) || row.milestones.some((m) => milestoneMainDate(m) !== null));
+}
+
+/** Zeitplan section of the project page: the project, its sub-projects and their milestones. */
+export function ProjectTimelineSection({ projectId, title }: { projectId: number; title: string }) {
+  const trpc = useTRPC();
+  const timeline = useQuery(trpc.timeline.project.queryOptions({ projectId }));
+  return (
+    <section aria-labelledby="project-timeline-heading" className="project-timeline">
+      <h2 id="project-timeline-heading">Zeitplan</h2>
+      <QueryState isPending={timeline.isPending} error={timeline.error}>
+        {() => (
+          <ProjectTimeline
+            data={timeline.data!}
+            title={`Zeitplan ${title}`}
+            refetch={() => timeline.refetch()}
+          />
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+function ProjectTimeline({
+  data,
+  title,
+  refetch,
+}: {
+  data: { model: TimelineModel; versions: { projects: Record<string, number>; milestones: Record<string, number> } };
+  title: string;
+  refetch: () => Promise<unknown>;
+}) {
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const { model, versions } = data;
+  const { onReschedule, dialog, message } = useReschedule({
+    model,
+    versions,
+    enabled: hasPermission(user.role, 'editOwnProjects') && model.rows.some((row) => row.editable),
+    refetch,
+  });
+  const dated = hasDates(model);
+  const note = dated ? null : (
+    <p className="muted">Für dieses Projekt{model.rows.length > 1 ? ' und seine Teilprojekte' : ''} sind noch keine Termine erfasst.</p>
+  );
+  // Without dates the chart is worth showing only for the legal deadlines it marks.
+  if (!dated && model.deadlines.length === 0) return note;
+  // One group row plus the projects: the chart is as high as its rows, up to a limit.
+  const height = Math.min(MAX_HEIGHT, (model.rows.length + 1) * ROW_HEIGHT + CHROME_HEIGHT);
+  return (
+    <>
+      {note}
+      <p className="schedule-saved no-print" role="status">
+        {message}
+      </p>
+      <TimelineView model={model} title={title} onOpen={(href) => void navigate(href)} onReschedule={onReschedule} height={height} />
+      <DeadlineList model={model} />
+      {dialog}
+    </>
+  );
+}

@@ -1,0 +1,228 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, milestones, projects } from '../../../db/schema';
+import { loginOverHttp, type TestServer } from '../../integration/http';
+import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
+import { closeTooltips, focusBar, focused, grid, press } from './helpers';
+
+const TODAY = '2026-11-23';
+let server: TestServer;
+let browser: Browser;
+
+const db = () => server.testDb.db;
+const projectByKey = (key: string) => db().select().from(projects).where(eq(projects.key, key)).get()!;
+const milestoneByKey = (key: string) => db().select().from(milestones).where(eq(milestones.key, key)).get()!;
+
+beforeAll(async () => {
+  server = await startE2eServer({ today: TODAY });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const opened: Page[] = [];
+afterEach(async () => {
+  for (const page of opened.splice(0)) await page.context().close();
+});
+
+async function pageAs(username: string): Promise<Page> {
+  const page = await newPage(browser);
+  opened.push(page);
+  await login(page, server.url, username);
+  return page;
+}
+
+async function openSchedule(page: Page, zoom = 'halbjahr') {
+  await page.goto(`${server.url}/zeitplan?zoom=${zoom}`);
+  await grid(page).waitFor();
+}
+
+/** Focuses the project's bar, then its (only) milestone. */
+async function focusMilestone(page: Page, projectTitle: string, milestoneId: number) {
+  const bar = await focusBar(page, projectTitle);
+  return press(page, 'ArrowRight', (f) => f.rowKey === bar.rowKey && f.target === `milestone:${milestoneId}`);
+}
+
+function announcement(page: Page) {
+  return grid(page).locator('xpath=..').locator('[aria-live="polite"]');
+}
+
+describe('[E2E] rescheduling in the Zeitplan', () => {
+  it('the steering office moves a milestone by keyboard, confirms old and new date and sees it saved', async () => {
+    const page = await pageAs('steuerung.werl');
+    const dms = projectByKey('werl-5.8');
+    const before = milestoneByKey('werl-ms-5.8');
+    expect(before.plannedDate).toBe('2020-12-31');
+    await openSchedule(page);
+
+    const milestone = await focusMilestone(page, dms.title, before.id);
+    expect(milestone.name).toMatch(/^Meilenstein Verwaltungsweite Einführung des DMS: .*geplant 31\.12\.2020/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBeTruthy();
+
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    await announcement(page).getByText('Meilenstein Verwaltungsweite Einführung des DMS: 03.01.2021 (bisher 31.12.2020)', { exact: false }).waitFor();
+    await page.keyboard.press('Enter');
+
+    const dialog = page.getByRole('dialog', { name: 'Termin verschieben?' });
+    await dialog.waitFor();
+    await dialog.getByText('Meilenstein „Verwaltungsweite Einführung des DMS“ (5.8 Dokumentenmanagementsystem (DMS))').waitFor();
+    expect(await dialog.locator('dt').allTextContents()).toEqual(['Bisher geplant', 'Neu geplant']);
+    expect(await dialog.locator('dd').allTextContents()).toEqual(['31.12.2020', '03.01.2021']);
+    expect(db().select().from(milestones).where(eq(milestones.id, before.id)).get()!.plannedDate).toBe('2020-12-31');
+    await expectNoAxeViolations(page, 'Termin verschieben (Dialog)');
+
+    const audit = db().select().from(auditLog).all().length;
+    await dialog.getByRole('button', { name: 'Verschieben' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('status').filter({ hasText: 'Gespeichert: Meilenstein „Verwaltungsweite Einführung des DMS“' }).waitFor();
+
+    const after = milestoneByKey('werl-ms-5.8');
+    expect(after).toMatchObject({ plannedDate: '2021-01-03', version: before.version + 1 });
+    const entries = db().select().from(auditLog).all().slice(audit);
+    expect(entries).toEqual([
+      expect.objectContaining({ entity: 'milestone', entityId: before.id, username: 'steuerung.werl', after: { plannedDate: '2021-01-03' } }),
+    ]);
+    // The chart shows the saved date, and focus is back on the milestone.
+    await expect
+      .poll(() => grid(page).locator(`[data-target="milestone:${before.id}"]`).getAttribute('aria-label'))
+      .toMatch(/geplant 03\.01\.2021/);
+    expect((await focused(page)).target).toBe(`milestone:${before.id}`);
+  });
+
+  it('drags a bar end: the dialog shows old and new end, "Abbrechen" keeps the plan', async () => {
+    const page = await pageAs('steuerung.werl');
+    const project = projectByKey('werl-5.9');
+    // At year zoom the whole bar (2017–2020) fits beside the labels.
+    await openSchedule(page, 'jahr');
+    await focusBar(page, project.title);
+    const handle = grid(page).locator(`[data-row-key="project:${project.id}"] [data-drag="end"]`);
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let dx = 10; dx <= 40; dx += 10) await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2);
+    await page.mouse.up();
+
+    const dialog = page.getByRole('dialog', { name: 'Termin verschieben?' });
+    await dialog.waitFor();
+    await dialog.getByText(`Geplantes Ende des Projekts „5.9 ${project.title}“`).waitFor();
+    const [oldEnd, newEnd] = await dialog.locator('dd').allTextContents();
+    expect(oldEnd).toBe('31.12.2020');
+    // 40 px at 0.4 px per day: about a hundred days later.
+    const [d, m, y] = newEnd!.split('.').map(Number);
+    expect(Date.UTC(y!, m! - 1, d!)).toBeGreaterThan(Date.UTC(2021, 2, 15));
+    expect(Date.UTC(y!, m! - 1, d!)).toBeLessThan(Date.UTC(2021, 4, 1));
+
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(projectByKey('werl-5.9')).toMatchObject({ plannedEnd: '2020-12-31', version: project.version });
+  });
+
+  it('explains a conflict when someone saved meanwhile, and saves after "Neu laden"', async () => {
+    const page = await pageAs('steuerung.werl');
+    const portal = projectByKey('werl-5.4');
+    const target = milestoneByKey('werl-ms-5.4');
+    await openSchedule(page);
+    await focusMilestone(page, portal.title, target.id);
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Termin verschieben?' });
+    await dialog.waitFor();
+    expect(await dialog.locator('dd').allTextContents()).toEqual(['30.06.2018', '01.07.2018']);
+
+    // A colleague moves the same milestone in the meantime.
+    const cookie = await loginOverHttp(server.url, 'steuerung.werl');
+    const response = await fetch(`${server.url}/trpc/timeline.reschedule`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ kind: 'milestone', id: target.id, version: target.version, newDate: '2018-09-30' }),
+    });
+    expect(response.status).toBe(200);
+
+    await dialog.getByRole('button', { name: 'Verschieben' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Inzwischen von steuerung.werl geändert' }).waitFor();
+    await dialog.getByText('Ihre Eingaben wurden nicht gespeichert').waitFor();
+    expect(milestoneByKey('werl-ms-5.4').plannedDate).toBe('2018-09-30');
+    await expectNoAxeViolations(page, 'Konflikt beim Verschieben');
+
+    await dialog.getByRole('button', { name: 'Neu laden' }).click();
+    await expect.poll(() => dialog.locator('dd').allTextContents()).toEqual(['30.09.2018', '01.07.2018']);
+    await dialog.getByRole('button', { name: 'Verschieben' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(milestoneByKey('werl-ms-5.4')).toMatchObject({ plannedDate: '2018-07-01', version: target.version + 2 });
+  });
+
+  it('offers the board nothing to move: no drag handles, no edit hint, Shift+arrows do nothing', async () => {
+    const page = await pageAs('vorstand.werl');
+    const dms = projectByKey('werl-5.8');
+    const target = milestoneByKey('werl-ms-5.8');
+    await openSchedule(page);
+    const bar = await focusBar(page, dms.title);
+    expect(await grid(page).locator('[data-drag]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBeNull();
+    await press(page, 'ArrowRight', (f) => f.rowKey === bar.rowKey && f.target === `milestone:${target.id}`);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBeNull();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Enter');
+    // Enter on a milestone of a readable project opens the project instead.
+    await page.getByRole('heading', { level: 1, name: new RegExp(dms.title.replace(/[()]/g, '\\$&')) }).waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(milestoneByKey('werl-ms-5.8')).toEqual(target);
+
+    // The project page's timeline is read-only for the board, too.
+    const section = page.getByRole('region', { name: 'Zeitplan', exact: true });
+    await section.getByRole('treegrid').waitFor();
+    await focusBar(page, dms.title);
+    expect(await section.locator('[data-drag]').count()).toBe(0);
+  });
+
+  it('shows the project’s own timeline on the project page: the project with its sub-projects and its deadline', async () => {
+    const page = await pageAs('steuerung.unna');
+    const eRechnung = projectByKey('gpk-8');
+    const children = db()
+      .select()
+      .from(projects)
+      .where(and(eq(projects.parentId, eRechnung.id), eq(projects.organisationId, eRechnung.organisationId)))
+      .orderBy(asc(projects.sortOrder), asc(projects.id))
+      .all();
+    expect(children.length).toBeGreaterThan(0);
+    await page.goto(`${server.url}/projekte/${eRechnung.id}`);
+    const section = page.getByRole('region', { name: 'Zeitplan', exact: true });
+    const treegrid = section.getByRole('treegrid', { name: `Zeitplan ${eRechnung.title}` });
+    await treegrid.waitFor();
+    const titles = await treegrid.locator('[data-row-key^="project:"][data-target="label"] .tl-title').allTextContents();
+    expect(titles).toEqual([eRechnung.title, ...children.map((c) => c.title)]);
+    expect(await treegrid.locator('[data-row-key^="group:"]').count()).toBe(1);
+    // The Unna plan dates none of these; the chart is there for the legal deadline.
+    await section.getByText('Für dieses Projekt und seine Teilprojekte sind noch keine Termine erfasst.').waitFor();
+    await section.getByText(/^Rechtliche Fristen im Zeitplan \(1\)$/).click();
+    await section.getByText('Rechtliche Frist § 7a EGovG NRW: Elektronische Rechnung – Frist 01.04.2020 – abgelaufen').waitFor();
+    await expectNoAxeViolations(page, 'Projektseite mit Zeitplan');
+  });
+
+  it('moves a milestone from the project page’s timeline as well', async () => {
+    const page = await pageAs('projektleitung.werl');
+    const dms = projectByKey('werl-5.8');
+    // The demo lead of Werl leads the DMS project (seed).
+    const target = milestoneByKey('werl-ms-5.8');
+    await page.goto(`${server.url}/projekte/${dms.id}`);
+    const section = page.getByRole('region', { name: 'Zeitplan', exact: true });
+    await section.getByRole('treegrid').waitFor();
+    await focusMilestone(page, dms.title, target.id);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Termin verschieben?' });
+    await dialog.waitFor();
+    const [, newDate] = await dialog.locator('dd').allTextContents();
+    await dialog.getByRole('button', { name: 'Verschieben' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const [d, m, y] = newDate!.split('.');
+    await expect.poll(() => milestoneByKey('werl-ms-5.8').plannedDate).toBe(`${y}-${m}-${d}`);
+    // The milestone table of the same page shows the new date too.
+    await page.getByRole('table', { name: 'Meilensteine' }).getByRole('cell', { name: newDate!, exact: true }).waitFor();
+    await closeTooltips(page);
+    await expectNoAxeViolations(page, 'Projektseite nach dem Verschieben');
+  });
+});

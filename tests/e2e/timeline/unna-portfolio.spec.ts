@@ -1,0 +1,160 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { viewFromSearchParams } from '../../../shared/portfolio/url';
+import { applyPortfolioView } from '../../../shared/portfolio/view';
+import { layoutTimelineRows } from '../../../shared/timeline/layout';
+import type { TimelineModel } from '../../../shared/timeline/model';
+import { loginOverHttp, type TestServer } from '../../integration/http';
+import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
+import { focused, grid, headerTickBox, press } from './helpers';
+
+const TODAY = '2026-11-23';
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let cookie: string;
+
+beforeAll(async () => {
+  server = await startE2eServer({ today: TODAY });
+  browser = await launchBrowser();
+  page = await newPage(browser);
+  await login(page, server.url, 'vorstand.unna');
+  cookie = await loginOverHttp(server.url, 'vorstand.unna');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function trpcGet<T>(path: string, input?: unknown): Promise<T> {
+  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const response = await fetch(`${server.url}/trpc/${path}${query}`, { headers: { cookie } });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { result: { data: T } }).result.data;
+}
+
+async function openSchedule(query = '') {
+  await page.goto(`${server.url}/zeitplan${query}`);
+  await page.getByRole('heading', { name: 'Zeitplan', level: 1 }).waitFor();
+  await grid(page).waitFor();
+}
+
+/** Screen x of the vertical line of the header marker labelled `text`. */
+async function markerX(text: string): Promise<number | null> {
+  return page.evaluate((wanted) => {
+    const label = [...document.querySelectorAll('.tl-header-chart text')].find((t) => t.textContent === wanted);
+    return label?.previousElementSibling?.getBoundingClientRect().x ?? null;
+  }, text);
+}
+
+describe('[E2E] Zeitplan of Unna', () => {
+  it('sets the § 7a EGovG NRW marker at 01.04.2020, between the first and second quarter of 2020', async () => {
+    await openSchedule();
+    // Pan back from today until 2020 is in view.
+    for (let i = 0; i < 12 && (await markerX('§ 7a EGovG NRW')) === null; i++) {
+      await page.getByRole('button', { name: 'Früher' }).click();
+    }
+    const x = await markerX('§ 7a EGovG NRW');
+    expect(x).not.toBeNull();
+    const q1 = await headerTickBox(page, 'Q1 2020');
+    const q2 = await headerTickBox(page, 'Q2 2020');
+    expect(x!).toBeGreaterThan(q1.x + q1.width / 2);
+    expect(Math.abs(x! - q2.x)).toBeLessThanOrEqual(1.5);
+    expect(x!).toBeLessThan(q2.x + q2.width / 2);
+
+    // Its accessible description: the list of deadlines and the title in the printed SVG.
+    const deadlines = page.getByRole('group').filter({ hasText: 'Rechtliche Fristen im Zeitplan' });
+    await page.getByText(/^Rechtliche Fristen im Zeitplan \(\d+\)$/).click();
+    await deadlines.getByText('Rechtliche Frist § 7a EGovG NRW: Elektronische Rechnung – Frist 01.04.2020 – abgelaufen').waitFor();
+    await expectNoAxeViolations(page, 'Zeitplan Unna');
+
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const titles = page.locator('.tl-print svg title');
+    await titles.first().waitFor({ state: 'attached' });
+    expect(await titles.allTextContents()).toContain('Rechtliche Frist § 7a EGovG NRW: Elektronische Rechnung; Frist 01.04.2020; abgelaufen');
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('keeps the zoom level in the URL', async () => {
+    await openSchedule('?zoom=jahr');
+    const zoom = page.getByRole('group', { name: 'Zoomstufe' });
+    expect(await zoom.getByRole('button', { name: 'Jahr', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await zoom.getByRole('button', { name: 'Monat' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('zoom')).toBe('monat');
+    await zoom.getByRole('button', { name: 'Quartal' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.has('zoom')).toBe(false);
+    // The keyboard (minus = coarser) changes it as well.
+    await grid(page).locator('[data-target][tabindex="0"]').focus();
+    await page.keyboard.press('-');
+    await expect.poll(() => new URL(page.url()).searchParams.get('zoom')).toBe('halbjahr');
+  });
+
+  it('opens from the portfolio with the same filters ("Im Zeitplan zeigen") and shows the same projects', async () => {
+    const query = 'status=rot&ebene=projekte&gruppe=keine';
+    const all = (await trpcGet<{ rows: Parameters<typeof applyPortfolioView>[0] }>('board.portfolio')).rows;
+    const expected = applyPortfolioView(all, viewFromSearchParams(new URLSearchParams(query))).rows;
+    expect(expected.length).toBeGreaterThan(1);
+
+    await page.goto(`${server.url}/portfolio?${query}`);
+    await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Im Zeitplan zeigen' }).click();
+    await grid(page).waitFor();
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/zeitplan');
+    expect(url.search).toBe(`?${query}`);
+    await page.getByText(`${expected.length} von ${all.length} Projekten`).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'rot' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /Nur Projekte/ }).isChecked()).toBe(true);
+    const shown = await grid(page).locator('[data-row-key^="project:"][data-target="label"] .tl-title').allTextContents();
+    expect(shown.sort()).toEqual(expected.map((r) => r.title).sort());
+
+    // A filter set here narrows the same way, and the way back keeps it.
+    // The checkbox follows the URL (a navigation), so it is checked a moment after the click.
+    await page.getByRole('checkbox', { name: 'gelb' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('status')).toEqual(['rot', 'gelb']);
+    await expect.poll(() => page.getByRole('checkbox', { name: 'gelb' }).isChecked()).toBe(true);
+    await page.getByRole('link', { name: 'Als Tabelle im Portfolio zeigen' }).click();
+    await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'gelb' }).isChecked()).toBe(true);
+  });
+
+  /*
+   * Known bug of the Gantt (client/src/features/timeline/Gantt.tsx, the focus layout effect): when
+   * ArrowDown has to scroll the next row into view but the rendered window of rows stays the same,
+   * nothing re-renders after the scroll, so DOM focus stays on the previous row (the roving
+   * tabindex has moved on). Werl fits without scrolling (see werl-schedule.spec.ts); Unna's
+   * portfolio does not. Reported to the timeline's engineer: drop `.fails` once it is fixed.
+   */
+  it.fails('reaches every row and bar of the (virtualised) portfolio by keyboard', async () => {
+    const { model } = await trpcGet<{ model: TimelineModel }>('timeline.portfolio', {});
+    const dated = new Map(model.rows.map((r) => [`project:${r.id}`, r.plannedStart !== null && r.plannedEnd !== null]));
+    // In display order: groups, projects, their sub-projects nested below them.
+    const expectedNames = layoutTimelineRows(model)
+      .rows.flatMap((row) => (row.kind === 'project' ? [row.project] : []))
+      .filter((r) => r.plannedStart && r.plannedEnd)
+      .map((r) => `Projekt ${r.code ? `${r.code} ` : ''}${r.title}:`);
+    expect(model.rows.length).toBeGreaterThan(40);
+
+    await openSchedule();
+    await grid(page).locator('[data-target][tabindex="0"]').focus();
+    let focus = await focused(page);
+    const names: string[] = [];
+    const rowCount = model.rows.length + model.groups.length;
+    for (let i = 0; i < rowCount; i++) {
+      if (dated.get(focus.rowKey!)) {
+        const rowKey = focus.rowKey;
+        const bar = await press(page, 'ArrowRight', (f) => f.rowKey === rowKey && f.target === 'bar');
+        names.push(bar.name!);
+        focus = await press(page, 'ArrowLeft', (f) => f.rowKey === rowKey && f.target === 'label');
+      }
+      if (i < rowCount - 1) {
+        const previous = focus.rowKey;
+        focus = await press(page, 'ArrowDown', (f) => f.rowKey !== previous);
+      }
+    }
+    expect(names).toHaveLength(expectedNames.length);
+    names.forEach((name, index) => expect(name.startsWith(expectedNames[index]!), `${name} / ${expectedNames[index]}`).toBe(true));
+  });
+});

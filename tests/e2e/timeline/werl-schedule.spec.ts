@@ -1,0 +1,195 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldsOfAction, organisations, projectPhases, projects } from '../../../db/schema';
+import { formatDate } from '../../../shared/dates/format';
+import type { TestServer } from '../../integration/http';
+import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
+import { closeTooltips, focusBar, focused, grid, headerTickBox, press } from './helpers';
+
+const TODAY = '2026-11-23';
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+interface Baustein {
+  id: number;
+  code: string;
+  title: string;
+  plannedStart: string;
+  plannedEnd: string;
+  phases: { name: string; startDate: string; endDate: string }[];
+}
+
+/** Werl's projects in plan order (field of action, then sort order), with their phases. */
+function werlBausteine(): Baustein[] {
+  const db = server.testDb.db;
+  const werl = db.select().from(organisations).where(eq(organisations.key, 'werl')).get()!;
+  const rows = db
+    .select({ project: projects })
+    .from(projects)
+    .innerJoin(fieldsOfAction, eq(fieldsOfAction.id, projects.fieldOfActionId))
+    .where(eq(projects.organisationId, werl.id))
+    .orderBy(asc(fieldsOfAction.sortOrder), asc(projects.sortOrder), asc(projects.id))
+    .all();
+  return rows.map(({ project }) => ({
+    id: project.id,
+    code: project.code!,
+    title: project.title,
+    plannedStart: project.plannedStart!,
+    plannedEnd: project.plannedEnd!,
+    phases: db
+      .select()
+      .from(projectPhases)
+      .where(eq(projectPhases.projectId, project.id))
+      .orderBy(asc(projectPhases.sortOrder), asc(projectPhases.startDate))
+      .all(),
+  }));
+}
+
+beforeAll(async () => {
+  server = await startE2eServer({ today: TODAY });
+  browser = await launchBrowser();
+  page = await newPage(browser);
+  await login(page, server.url, 'vorstand.werl');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSchedule(query = '') {
+  await page.goto(`${server.url}/zeitplan${query}`);
+  await page.getByRole('heading', { name: 'Zeitplan', level: 1 }).waitFor();
+  await grid(page).waitFor();
+}
+
+describe('[E2E] Zeitplan of Werl', () => {
+  it('is in the main navigation and shows the 12 Bausteine across 2017–2020 with their half-year phases', async () => {
+    await page.goto(`${server.url}/uebersicht`);
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Zeitplan' }).click();
+    await grid(page).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/zeitplan');
+    await page.getByText('12 von 12 Projekten').waitFor();
+    expect(await grid(page).getAttribute('aria-label')).toBe('Zeitplan Wallfahrtsstadt Werl');
+
+    const bausteine = werlBausteine();
+    expect(bausteine).toHaveLength(12);
+    // The plan's half-years II/2017 … II/2020: every phase is one or more whole half-years.
+    for (const b of bausteine) {
+      expect([b.plannedStart, b.plannedEnd], b.title).toEqual(['2017-07-01', '2020-12-31']);
+      for (const phase of b.phases) {
+        expect(phase.startDate.slice(5), `${b.code} ${phase.name}`).toMatch(/^(01-01|07-01)$/);
+        expect(phase.endDate.slice(5), `${b.code} ${phase.name}`).toMatch(/^(06-30|12-31)$/);
+      }
+    }
+
+    // The table alternative lists every phase with its dates, as the chart draws them.
+    await page.getByRole('group', { name: 'Ansicht' }).getByRole('button', { name: 'Tabelle' }).click();
+    const table = page.getByRole('table', { name: /Zeitplan Wallfahrtsstadt Werl/ });
+    await table.waitFor();
+    for (const b of bausteine) {
+      const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: b.title, exact: true }) });
+      const cells = await row.getByRole('cell').allTextContents();
+      expect(cells[0], b.title).toBe(b.code);
+      expect(cells).toContain('01.07.2017');
+      expect(cells).toContain('31.12.2020');
+      expect(await row.locator('td:nth-child(10) li').allTextContents(), b.title).toEqual(
+        b.phases.map((p) => `${p.name}: ${formatDate(p.startDate)} – ${formatDate(p.endDate)}`),
+      );
+    }
+    await expectNoAxeViolations(page, 'Zeitplan als Tabelle');
+    await page.getByRole('group', { name: 'Ansicht' }).getByRole('button', { name: 'Zeitplan' }).click();
+    await grid(page).waitFor();
+  });
+
+  it('draws the 5.8 phase "Vorbereitung der Einführung" inside the second half-year of 2018', async () => {
+    await openSchedule('?zoom=halbjahr');
+    const dms = werlBausteine().find((b) => b.code === '5.8')!;
+    const bar = await focusBar(page, dms.title);
+    expect(bar.name).toContain(`Projekt 5.8 ${dms.title}: geplant 01.07.2017 bis 31.12.2020`);
+    expect(bar.name).toContain(`Phasen: ${dms.phases.map((p) => p.name).join(', ')}`);
+
+    // Hover each phase segment of the bar until the tooltip names the phase.
+    const segments = grid(page).locator(`[data-row-key="project:${dms.id}"][data-target="bar"] [data-tip*="|phase:"]`);
+    expect(await segments.count()).toBe(dms.phases.length);
+    let found = -1;
+    for (let i = 0; i < (await segments.count()) && found < 0; i++) {
+      await segments.nth(i).hover();
+      const tooltip = page.getByRole('tooltip');
+      await tooltip.waitFor();
+      if ((await tooltip.textContent())!.startsWith('Phase Vorbereitung der Einführung')) found = i;
+    }
+    expect(found).toBeGreaterThanOrEqual(0);
+    expect(await page.getByRole('tooltip').textContent()).toContain('Phase Vorbereitung der Einführung: 01.07.2018 bis 31.12.2018');
+
+    const segment = (await segments.nth(found).boundingBox())!;
+    const half = await headerTickBox(page, '2. Hj. 2018');
+    expect(segment.x).toBeGreaterThanOrEqual(half.x - 1);
+    expect(segment.x + segment.width).toBeLessThanOrEqual(half.x + half.width + 1);
+    expect(segment.width).toBeGreaterThan(half.width - 3);
+
+    await closeTooltips(page);
+    await expectNoAxeViolations(page, 'Zeitplan (Halbjahr)');
+  });
+
+  it('reaches every bar by keyboard: ArrowDown through all rows, the bar names are the project list', async () => {
+    await openSchedule();
+    const bausteine = werlBausteine();
+    const groupRows = 2;
+    await grid(page).locator('[data-target][tabindex="0"]').focus();
+    let focus = await focused(page);
+    expect(focus.rowKey).toMatch(/^group:/);
+
+    const names: string[] = [];
+    const visited: string[] = [focus.rowKey!];
+    for (let i = 1; i < bausteine.length + groupRows; i++) {
+      const previous = focus.rowKey;
+      focus = await press(page, 'ArrowDown', (f) => f.rowKey !== previous && f.target === 'label');
+      visited.push(focus.rowKey!);
+      if (!focus.rowKey!.startsWith('project:')) continue;
+      const rowKey = focus.rowKey;
+      const bar = await press(page, 'ArrowRight', (f) => f.rowKey === rowKey && f.target === 'bar');
+      names.push(bar.name!);
+      focus = await press(page, 'ArrowLeft', (f) => f.rowKey === rowKey && f.target === 'label');
+    }
+    // The last row: ArrowDown stays.
+    await page.keyboard.press('ArrowDown');
+    expect((await focused(page)).rowKey).toBe(visited.at(-1));
+
+    expect(new Set(visited).size).toBe(bausteine.length + groupRows);
+    expect(names).toHaveLength(bausteine.length);
+    bausteine.forEach((b, index) => {
+      expect(names[index]).toMatch(new RegExp(`^Projekt ${b.code.replace('.', '\\.')} `));
+      expect(names[index]).toContain(`${b.title}: geplant 01.07.2017 bis 31.12.2020`);
+      expect(names[index]).toContain(`Phasen: ${b.phases.map((p) => p.name).join(', ')}`);
+      expect(names[index]).toMatch(/; Status: .+; Reifegrad 1 \(in Vorbereitung\)$/);
+    });
+  });
+
+  it('prints the paged timeline with title, legend and the deadline markers described', async () => {
+    await openSchedule('?zoom=jahr');
+    await page.emulateMedia({ media: 'print' });
+    // What Ctrl+P does: the browser fires beforeprint, the page lays out its print pages.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const printed = page.locator('.tl-print');
+    await printed.locator('svg').first().waitFor();
+    expect(await printed.isVisible()).toBe(true);
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await grid(page).isVisible()).toBe(false);
+    expect(await page.getByRole('search', { name: 'Zeitplan filtern' }).isVisible()).toBe(false);
+
+    const svg = printed.locator('svg').first();
+    const titles = await svg.locator('title').allTextContents();
+    expect(titles[0]).toMatch(/^Zeitplan Wallfahrtsstadt Werl/);
+    expect(titles).toContain('Legende');
+    expect(titles).toContain('Rechtliche Frist § 3 EGovG NRW: Eröffnung eines elektronischen Zugangs; Frist 01.01.2018; abgelaufen');
+    const texts = await svg.locator('text').allTextContents();
+    expect(texts).toEqual(expect.arrayContaining(['Rechtliche Frist', 'Phase: Vorbereitung der Einführung', '5.8']));
+
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    await printed.waitFor({ state: 'detached' });
+    expect(await grid(page).isVisible()).toBe(true);
+  });
+});
