@@ -30,7 +30,9 @@ export function Dialog({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // The opener may be an SVG element too (a Gantt bar or milestone): focus returns to it.
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement || active instanceof SVGElement ? active : null;
     if (!dialog.open) dialog.showModal();
     // Start where the work is: the marked control, else the first field (not the close button).
     const start =

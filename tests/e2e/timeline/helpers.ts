@@ -61,12 +61,3 @@ export async function headerTickBox(page: Page, text: string): Promise<{ x: numb
   return box;
 }
 
-/**
- * Escape and moving the pointer away close the Gantt's tooltips. axe runs without them: the
- * tooltip sits inside the rows' rowgroup (aria-required-children), a known issue of the Gantt.
- */
-export async function closeTooltips(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.mouse.move(0, 0);
-  await page.getByRole('tooltip').waitFor({ state: 'detached' });
-}

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, milestones, projects } from '../../../db/schema';
 import { loginOverHttp, type TestServer } from '../../integration/http';
 import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
-import { closeTooltips, focusBar, focused, grid, press } from './helpers';
+import { focusBar, focused, grid, press } from './helpers';
 
 const TODAY = '2026-11-23';
 let server: TestServer;
@@ -222,7 +222,6 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     await expect.poll(() => milestoneByKey('werl-ms-5.8').plannedDate).toBe(`${y}-${m}-${d}`);
     // The milestone table of the same page shows the new date too.
     await page.getByRole('table', { name: 'Meilensteine' }).getByRole('cell', { name: newDate!, exact: true }).waitFor();
-    await closeTooltips(page);
     await expectNoAxeViolations(page, 'Projektseite nach dem Verschieben');
   });
 });

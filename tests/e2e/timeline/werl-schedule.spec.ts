@@ -5,7 +5,7 @@ import { fieldsOfAction, organisations, projectPhases, projects } from '../../..
 import { formatDate } from '../../../shared/dates/format';
 import type { TestServer } from '../../integration/http';
 import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
-import { closeTooltips, focusBar, focused, grid, headerTickBox, press } from './helpers';
+import { focusBar, focused, grid, headerTickBox, press } from './helpers';
 
 const TODAY = '2026-11-23';
 let server: TestServer;
@@ -128,9 +128,8 @@ describe('[E2E] Zeitplan of Werl', () => {
     expect(segment.x).toBeGreaterThanOrEqual(half.x - 1);
     expect(segment.x + segment.width).toBeLessThanOrEqual(half.x + half.width + 1);
     expect(segment.width).toBeGreaterThan(half.width - 3);
-
-    await closeTooltips(page);
-    await expectNoAxeViolations(page, 'Zeitplan (Halbjahr)');
+    // With the bar focused and the phase's tooltip open.
+    await expectNoAxeViolations(page, 'Zeitplan (Halbjahr) mit Tooltip');
   });
 
   it('reaches every bar by keyboard: ArrowDown through all rows, the bar names are the project list', async () => {
