@@ -23,7 +23,7 @@ export interface AppOptions {
   clientDir?: string | null;
   /** Secure cookies need HTTPS; off for plain-HTTP localhost. */
   secureCookies?: boolean;
-  logger?: boolean;
+  logger?: boolean | { level: string };
   today?: () => string;
   /** Login attempts per IP and minute. */
   loginRateLimit?: number;

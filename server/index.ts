@@ -20,7 +20,7 @@ if (generatedAdminPassword) {
 const app = await buildApp({
   db,
   secureCookies: config.secureCookies,
-  logger: true,
+  logger: { level: config.logLevel },
   databasePath: config.databasePath,
 });
 await app.listen({ port: config.port, host: config.host });

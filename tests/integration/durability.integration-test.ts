@@ -22,11 +22,17 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Resolves when the process has ended, also when it ended before anyone asked. */
+function exitOf(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
 async function startServerProcess(databasePath: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), HOST: '127.0.0.1', ADMIN_PASSWORD: 'durability-test-admin', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 200; attempt++) {
@@ -70,10 +76,11 @@ describe('[DURABILITY] SIGKILL during a stream of committed writes', () => {
       acknowledged = n;
     }
     // One more write in flight when the process dies: it may or may not have committed.
+    const exited = exitOf(child);
     const inFlight = update(version, acknowledged + 1).catch(() => null);
     child.kill('SIGKILL');
     await inFlight;
-    await new Promise((resolve) => child.once('exit', resolve));
+    await exited;
 
     const db = openDatabase(databasePath);
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -93,7 +100,8 @@ describe('[DURABILITY] SIGKILL during a stream of committed writes', () => {
 
     // And the server starts again on the same file.
     const restarted = await startServerProcess(databasePath);
+    const restartedExit = exitOf(restarted.child);
     restarted.child.kill('SIGTERM');
-    await new Promise((resolve) => restarted.child.once('exit', resolve));
+    await restartedExit;
   }, 180_000);
 });
