@@ -1,5 +1,6 @@
 import { statusIconParts } from './status-shape';
-import { SCENE_METRICS, type LegendEntry, type ScenePrimitive, type TMilestoneVariant } from './scene';
+import type { LegendEntry } from './legend';
+import { SCENE_METRICS, type ScenePrimitive, type TMilestoneVariant } from './scene';
 import { phaseColour, TIMELINE_COLOURS as C } from './theme';
 
 /**

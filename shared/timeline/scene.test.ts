@@ -12,8 +12,8 @@ import {
   type MarkerLabelPrimitive,
   type MilestonePrimitive,
   type ScenePrimitive,
-  timelineLegend,
 } from './scene';
+import { timelineLegend } from './legend';
 import { project, unnaModel } from './test-model';
 
 function ofType<T extends ScenePrimitive['type']>(primitives: ScenePrimitive[], type: T) {

@@ -1,5 +1,4 @@
 import { addDays } from '../dates/iso-date';
-import { STATUS_LABELS, type TStatus } from '../schemas/domain';
 import {
   baselineLabel,
   dependencyLabel,
@@ -18,7 +17,16 @@ import {
 import { layoutTimelineRows, type LayoutRow, type TimelineLayout } from './layout';
 import type { TimelineModel, TimelineProject } from './model';
 import { createTimeScale, type TimeScale, type TTimelineZoom } from './scale';
-import { STATUS_SHAPES, type TStatusShape } from './status-shape';
+import {
+  BAR_TARGET,
+  LABEL_TARGET,
+  milestoneTargetId,
+  type DependencyPrimitive,
+  type ScenePrimitive,
+  type SceneRow,
+  type TMilestoneVariant,
+} from './primitives';
+import { STATUS_SHAPES } from './status-shape';
 import { KNOWN_PHASES } from './theme';
 
 /**
@@ -33,6 +41,8 @@ import { KNOWN_PHASES } from './theme';
  * The model is treated as immutable: derived data (phase colours, scales, row geometry) is cached
  * per model object.
  */
+
+export * from './primitives';
 
 export const SCENE_METRICS = {
   labelWidth: 400,
@@ -56,226 +66,6 @@ export const SCENE_METRICS = {
   /** Generous width of one character of the bold 10 px marker font, for lane assignment. */
   charWidth: 7,
 } as const;
-
-/** Focus targets within a row: the label cell, the project bar, each dated milestone. */
-export const LABEL_TARGET = 'label';
-export const BAR_TARGET = 'bar';
-export const milestoneTargetId = (milestoneId: string): string => `milestone:${milestoneId}`;
-
-export type TSceneLayer = 'header' | 'labels' | 'grid' | 'rows';
-export type TMilestoneVariant = 'planned' | 'forecast' | 'actual' | 'baseline';
-
-interface PrimitiveBase {
-  key: string;
-  layer: TSceneLayer;
-}
-
-export interface HeaderTickPrimitive extends PrimitiveBase {
-  type: 'headerTick';
-  tier: 'top' | 'bottom';
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  text: string;
-  label: string;
-}
-
-export interface MarkerLabelPrimitive extends PrimitiveBase {
-  type: 'markerLabel';
-  marker: 'deadline' | 'today';
-  x: number;
-  y: number;
-  text: string;
-  label: string;
-}
-
-export interface RowLabelPrimitive extends PrimitiveBase {
-  type: 'rowLabel';
-  rowKey: string;
-  kind: 'group' | 'project';
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  depth: number;
-  code: string | null;
-  title: string;
-  statusText: string | null;
-  maturity: 1 | 2 | 3 | null;
-  maturityText: string | null;
-  expandable: boolean;
-  expanded: boolean;
-  label: string;
-}
-
-export interface StatusIconPrimitive extends PrimitiveBase {
-  type: 'statusIcon';
-  rowKey: string;
-  status: TStatus;
-  shape: TStatusShape;
-  cx: number;
-  cy: number;
-  r: number;
-  text: string;
-  label: string;
-}
-
-export interface RowBackgroundPrimitive extends PrimitiveBase {
-  type: 'rowBackground';
-  rowKey: string;
-  kind: 'group' | 'project';
-  striped: boolean;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface GridLinePrimitive extends PrimitiveBase {
-  type: 'gridLine';
-  major: boolean;
-  x: number;
-  y1: number;
-  y2: number;
-}
-
-export interface GroupSpanPrimitive extends PrimitiveBase {
-  type: 'groupSpan';
-  rowKey: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  start: string;
-  end: string;
-  label: string;
-}
-
-export interface BaselineBarPrimitive extends PrimitiveBase {
-  type: 'baselineBar';
-  rowKey: string;
-  projectId: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  start: string;
-  end: string;
-  label: string;
-}
-
-export interface ProjectBarPrimitive extends PrimitiveBase {
-  type: 'projectBar';
-  rowKey: string;
-  projectId: string;
-  targetId: typeof BAR_TARGET;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  start: string;
-  end: string;
-  hasPhases: boolean;
-  editable: boolean;
-  label: string;
-}
-
-export interface PhaseSegmentPrimitive extends PrimitiveBase {
-  type: 'phaseSegment';
-  rowKey: string;
-  projectId: string;
-  phaseName: string;
-  /** Index into PHASE_COLOURS (stable over the whole model). */
-  phaseIndex: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  start: string;
-  end: string;
-  label: string;
-}
-
-export interface MilestonePrimitive extends PrimitiveBase {
-  type: 'milestone';
-  rowKey: string;
-  projectId: string;
-  milestoneId: string;
-  targetId: string;
-  variant: TMilestoneVariant;
-  date: string;
-  cx: number;
-  cy: number;
-  r: number;
-  /** Only the planned diamond of an editable project can be dragged. */
-  editable: boolean;
-  label: string;
-}
-
-export interface DependencyPrimitive extends PrimitiveBase {
-  type: 'dependency';
-  fromId: string;
-  toId: string;
-  violated: boolean;
-  /** SVG path data of the connector, ending at the arrow head's base. */
-  path: string;
-  /** SVG polygon points of the arrow head. */
-  arrowHead: string;
-  /** Bounding box of path and arrow head. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  label: string;
-}
-
-export interface DeadlinePrimitive extends PrimitiveBase {
-  type: 'deadline';
-  deadlineId: string;
-  date: string;
-  x: number;
-  y1: number;
-  y2: number;
-  /** The legal reference shown at the marker: "§ 7a EGovG NRW". */
-  text: string;
-  label: string;
-}
-
-export interface TodayPrimitive extends PrimitiveBase {
-  type: 'today';
-  date: string;
-  x: number;
-  y1: number;
-  y2: number;
-  label: string;
-}
-
-export type ScenePrimitive =
-  | HeaderTickPrimitive
-  | MarkerLabelPrimitive
-  | RowLabelPrimitive
-  | StatusIconPrimitive
-  | RowBackgroundPrimitive
-  | GridLinePrimitive
-  | GroupSpanPrimitive
-  | BaselineBarPrimitive
-  | ProjectBarPrimitive
-  | PhaseSegmentPrimitive
-  | MilestonePrimitive
-  | DependencyPrimitive
-  | DeadlinePrimitive
-  | TodayPrimitive;
-
-/** The primitives of one row, split by layer; arrays are reused while the row is unchanged. */
-export interface SceneRow {
-  row: LayoutRow;
-  labels: ScenePrimitive[];
-  background: ScenePrimitive[];
-  items: ScenePrimitive[];
-  /** Focus targets in keyboard order: label cell, bar, milestones by date. */
-  targets: string[];
-}
 
 export interface TimelineWindow {
   rowStart?: number;
@@ -304,10 +94,16 @@ export interface TimelineScene {
   layout: TimelineLayout;
   metrics: { labelWidth: number; headerHeight: number; chartWidth: number; bodyHeight: number };
   window: { rowStart: number; rowEnd: number; xStart: number; xEnd: number; yStart: number; yEnd: number };
-  /** Everything drawable in the window, in paint order. */
-  primitives: ScenePrimitive[];
-  /** The same row-bound primitives grouped per visible row. */
+  /** Everything drawable in the window, in paint order (built on first access). */
+  readonly primitives: ScenePrimitive[];
+  /** The row-bound primitives grouped per visible row. */
   rows: SceneRow[];
+  /** Date header: period ticks, deadline and today labels. */
+  header: ScenePrimitive[];
+  /** Row backgrounds, vertical lines and dependency arrows, in paint order. */
+  grid: ScenePrimitive[];
+  /** The dependency arrows among `grid`. */
+  dependencies: DependencyPrimitive[];
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -688,13 +484,28 @@ interface RowCacheEntry {
   scale: TimeScale;
   row: SceneRow;
 }
-const rowCaches = new WeakMap<LayoutRow, RowCacheEntry>();
+
+/**
+ * Recently built rows, least recently used first. Bounded: scrolling through thousands of rows
+ * must not keep all their primitives (and the markup renderers derive from them) alive.
+ */
+const ROW_CACHE_LIMIT = 800;
+const rowCache = new Map<LayoutRow, RowCacheEntry>();
 
 function rowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeScale, cache: ModelCache): SceneRow {
-  const cached = rowCaches.get(row);
-  if (cached && cached.model === model && cached.scale === scale) return cached.row;
+  const cached = rowCache.get(row);
+  if (cached && cached.model === model && cached.scale === scale) {
+    rowCache.delete(row);
+    rowCache.set(row, cached);
+    return cached.row;
+  }
   const built = buildRowPrimitives(model, row, scale, cache);
-  rowCaches.set(row, { model, scale, row: built });
+  rowCache.delete(row);
+  rowCache.set(row, { model, scale, row: built });
+  if (rowCache.size > ROW_CACHE_LIMIT) {
+    const oldest = rowCache.keys().next().value as LayoutRow;
+    rowCache.delete(oldest);
+  }
   return built;
 }
 
@@ -952,6 +763,7 @@ export function buildTimelineScene(model: TimelineModel, options: SceneOptions):
 
   // An arrow is drawn when both ends are visible rows and its box meets the window.
   const drawnDependencies = new Set<string>();
+  const dependencies: DependencyPrimitive[] = [];
   for (const dependency of model.dependencies) {
     const fromIndex = layout.indexByProjectId.get(dependency.fromId);
     const toIndex = layout.indexByProjectId.get(dependency.toId);
@@ -969,12 +781,14 @@ export function buildTimelineScene(model: TimelineModel, options: SceneOptions):
     const primitive = cachedDependency(layout, scale, dependencyKey, () =>
       dependencyPrimitive(from, to, layout.rows[fromIndex] as LayoutRow, layout.rows[toIndex] as LayoutRow, scale),
     );
-    if (primitive) grid.push(primitive);
+    if (primitive) {
+      grid.push(primitive);
+      dependencies.push(primitive);
+    }
   }
 
-  const primitives: ScenePrimitive[] = [...header, ...grid];
-  for (const sceneRow of sceneRows) primitives.push(...sceneRow.labels, ...sceneRow.items);
-
+  // The flat list is only built when asked for: a scrolling browser reads `rows` and the layers.
+  let primitives: ScenePrimitive[] | null = null;
   return {
     zoom: options.zoom,
     scale,
@@ -986,52 +800,16 @@ export function buildTimelineScene(model: TimelineModel, options: SceneOptions):
       bodyHeight: layout.height,
     },
     window: { rowStart, rowEnd, xStart, xEnd, yStart, yEnd },
-    primitives,
+    get primitives() {
+      if (primitives === null) {
+        primitives = [...header, ...grid];
+        for (const sceneRow of sceneRows) primitives.push(...sceneRow.labels, ...sceneRow.items);
+      }
+      return primitives;
+    },
     rows: sceneRows,
+    header,
+    grid,
+    dependencies,
   };
 }
-
-/* ------------------------------------------------------------------------------------------ */
-/* Legend                                                                                      */
-/* ------------------------------------------------------------------------------------------ */
-
-export type LegendEntry =
-  | { kind: 'phase'; phaseIndex: number; text: string }
-  | { kind: 'barWithoutPhases'; text: string }
-  | { kind: 'baseline'; text: string }
-  | { kind: 'milestone'; variant: TMilestoneVariant; text: string }
-  | { kind: 'dependency'; violated: boolean; text: string }
-  | { kind: 'deadline'; text: string }
-  | { kind: 'today'; text: string }
-  | { kind: 'status'; status: TStatus; text: string };
-
-const STATUS_ORDER: TStatus[] = ['red', 'amber', 'green', 'none', 'done'];
-
-/** The legend of what the model actually uses: its phases, then symbols, then statuses. */
-export function timelineLegend(model: TimelineModel): LegendEntry[] {
-  const phaseIndex = getPhaseIndex(model);
-  const used = new Set<string>();
-  let withoutPhases = false;
-  for (const project of model.rows) {
-    for (const phase of project.phases) used.add(phase.name);
-    if (project.phases.length === 0 && project.plannedStart && project.plannedEnd) withoutPhases = true;
-  }
-  const entries: LegendEntry[] = [...used]
-    .sort((a, b) => (phaseIndex.get(a) ?? 0) - (phaseIndex.get(b) ?? 0))
-    .map((name) => ({ kind: 'phase', phaseIndex: phaseIndex.get(name) ?? -1, text: `Phase: ${name}` }));
-  if (withoutPhases) entries.push({ kind: 'barWithoutPhases', text: 'Laufzeit (ohne Phasen)' });
-  entries.push(
-    { kind: 'baseline', text: 'Basisplan (ursprünglich vereinbart)' },
-    { kind: 'milestone', variant: 'planned', text: 'Meilenstein geplant' },
-    { kind: 'milestone', variant: 'forecast', text: 'Meilenstein Prognose' },
-    { kind: 'milestone', variant: 'actual', text: 'Meilenstein erreicht (Ist)' },
-    { kind: 'milestone', variant: 'baseline', text: 'Meilenstein Basisplan' },
-    { kind: 'dependency', violated: false, text: 'Abhängigkeit' },
-    { kind: 'dependency', violated: true, text: 'Abhängigkeit verletzt (gestrichelt)' },
-    { kind: 'deadline', text: 'Rechtliche Frist' },
-    { kind: 'today', text: 'Heute' },
-  );
-  for (const status of STATUS_ORDER) entries.push({ kind: 'status', status, text: `Status ${STATUS_LABELS[status]}` });
-  return entries;
-}
-

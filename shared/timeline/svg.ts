@@ -9,7 +9,8 @@ import {
 } from './draw';
 import type { TimelineModel } from './model';
 import { ZOOM_LABELS, type TTimelineZoom } from './scale';
-import { buildTimelineScene, getTimelineLayout, SCENE_METRICS, timelineLegend, type ScenePrimitive } from './scene';
+import { timelineLegend } from './legend';
+import { buildTimelineScene, getTimelineLayout, SCENE_METRICS, type ScenePrimitive } from './scene';
 import { TIMELINE_COLOURS as C, TIMELINE_FONT_FAMILY } from './theme';
 
 /**

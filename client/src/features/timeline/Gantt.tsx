@@ -29,7 +29,6 @@ import {
   LABEL_TARGET,
   rowFocusTargets,
   SCENE_METRICS,
-  type DependencyPrimitive,
   type MilestonePrimitive,
   type ScenePrimitive,
   type SceneRow,
@@ -353,17 +352,13 @@ export function Gantt({
         zoom,
         layout,
         window: { rowStart: 0, rowEnd: 0, xStart: win.xStart, xEnd: win.xEnd },
-      }).primitives,
+      }).header,
     [model, zoom, layout, win.xStart, win.xEnd],
   );
   const markerHeight = Math.max(0, Math.min(layout.height, viewport.height - headerHeight));
   const markers = useMemo(
     () => buildVerticalMarkers(model, zoom, { xStart: win.xStart, xEnd: win.xEnd, y1: 0, y2: markerHeight }),
     [model, zoom, win.xStart, win.xEnd, markerHeight],
-  );
-  const dependencies = useMemo(
-    () => scene.primitives.filter((p): p is DependencyPrimitive => p.type === 'dependency'),
-    [scene],
   );
 
   // The active row may have vanished (collapsed); fall back to the first row.
@@ -791,7 +786,7 @@ export function Gantt({
                   height={markerHeight}
                   headerHeight={headerHeight}
                 />
-                {dependencies.map((p) => (
+                {scene.dependencies.map((p) => (
                   <DependencyArrow key={p.key} primitive={p} />
                 ))}
               </div>

@@ -55,7 +55,7 @@ function focusRing(x: number, y: number, width: number, height: number): ReactEl
 function previewLabel(x: number, baseline: number, date: string): ReactElement {
   return (
     <>
-      <rect x={x - 2} y={baseline - 11} width={66} height={14} fill="#ffffff" stroke={TIMELINE_COLOURS.today} strokeWidth={1} />
+      <rect x={x - 2} y={baseline - 11} width={74} height={14} fill="#ffffff" stroke={TIMELINE_COLOURS.today} strokeWidth={1} />
       <text x={x + 2} y={baseline} fontSize={11} fontWeight="bold" fill={TIMELINE_COLOURS.today}>
         {formatDate(date)}
       </text>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { drawLegendSymbol, LEGEND_SYMBOL_HEIGHT, LEGEND_SYMBOL_WIDTH } from '../../../../shared/timeline/draw';
 import type { TimelineModel } from '../../../../shared/timeline/model';
-import { timelineLegend } from '../../../../shared/timeline/scene';
+import { timelineLegend } from '../../../../shared/timeline/legend';
 import { shapeElement } from './SvgShapes';
 
 /** Phases in use, symbols and status shapes, drawn with the same shapes as the chart. */

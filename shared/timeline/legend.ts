@@ -1,0 +1,45 @@
+import { STATUS_LABELS, type TStatus } from '../schemas/domain';
+import type { TimelineModel } from './model';
+import type { TMilestoneVariant } from './primitives';
+import { getPhaseIndex } from './scene';
+
+export type LegendEntry =
+  | { kind: 'phase'; phaseIndex: number; text: string }
+  | { kind: 'barWithoutPhases'; text: string }
+  | { kind: 'baseline'; text: string }
+  | { kind: 'milestone'; variant: TMilestoneVariant; text: string }
+  | { kind: 'dependency'; violated: boolean; text: string }
+  | { kind: 'deadline'; text: string }
+  | { kind: 'today'; text: string }
+  | { kind: 'status'; status: TStatus; text: string };
+
+const STATUS_ORDER: TStatus[] = ['red', 'amber', 'green', 'none', 'done'];
+
+/** The legend of what the model actually uses: its phases, then symbols, then statuses. */
+export function timelineLegend(model: TimelineModel): LegendEntry[] {
+  const phaseIndex = getPhaseIndex(model);
+  const used = new Set<string>();
+  let withoutPhases = false;
+  for (const project of model.rows) {
+    for (const phase of project.phases) used.add(phase.name);
+    if (project.phases.length === 0 && project.plannedStart && project.plannedEnd) withoutPhases = true;
+  }
+  const entries: LegendEntry[] = [...used]
+    .sort((a, b) => (phaseIndex.get(a) ?? 0) - (phaseIndex.get(b) ?? 0))
+    .map((name) => ({ kind: 'phase', phaseIndex: phaseIndex.get(name) ?? -1, text: `Phase: ${name}` }));
+  if (withoutPhases) entries.push({ kind: 'barWithoutPhases', text: 'Laufzeit (ohne Phasen)' });
+  entries.push(
+    { kind: 'baseline', text: 'Basisplan (ursprünglich vereinbart)' },
+    { kind: 'milestone', variant: 'planned', text: 'Meilenstein geplant' },
+    { kind: 'milestone', variant: 'forecast', text: 'Meilenstein Prognose' },
+    { kind: 'milestone', variant: 'actual', text: 'Meilenstein erreicht (Ist)' },
+    { kind: 'milestone', variant: 'baseline', text: 'Meilenstein Basisplan' },
+    { kind: 'dependency', violated: false, text: 'Abhängigkeit' },
+    { kind: 'dependency', violated: true, text: 'Abhängigkeit verletzt (gestrichelt)' },
+    { kind: 'deadline', text: 'Rechtliche Frist' },
+    { kind: 'today', text: 'Heute' },
+  );
+  for (const status of STATUS_ORDER) entries.push({ kind: 'status', status, text: `Status ${STATUS_LABELS[status]}` });
+  return entries;
+}
+
