@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -223,6 +224,7 @@ function summarise(prefix: string, runs: PageRun[]): Record<string, number> {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadStart = loadavg()[0] as number;
   await buildHarness();
   const server = await serveStatic(outDir);
   const { port } = server.address() as AddressInfo;
@@ -259,11 +261,19 @@ async function main(): Promise<void> {
   results.frame_interval_median_ratio_ours_to_frappe = ratio('frame_interval_median_ms');
   results.frame_interval_p95_ratio_ours_to_frappe = ratio('frame_interval_p95_ms');
   const met = {
-    firstRender: (results.ours_first_render_median_ms as number) <= TARGETS.firstRenderMs,
+    firstRenderAfterData: (results.ours_render_after_data_median_ms as number) <= TARGETS.firstRenderMs,
+    firstRenderFromNavigation: (results.ours_first_render_median_ms as number) <= TARGETS.firstRenderMs,
     longTasks: (results.ours_long_tasks_over_50ms as number) === 0,
     frameInterval: (results.ours_frame_interval_median_ms as number) <= TARGETS.frameIntervalMs,
   };
-  results.ours_targets_met = met.firstRender && met.longTasks && met.frameInterval ? 1 : 0;
+  results.target_first_render_after_data_met = met.firstRenderAfterData ? 1 : 0;
+  results.target_first_render_from_navigation_met = met.firstRenderFromNavigation ? 1 : 0;
+  results.target_no_long_task_met = met.longTasks ? 1 : 0;
+  results.target_frame_interval_met = met.frameInterval ? 1 : 0;
+  // Wall-clock figures depend on what else the machine does: record it beside them.
+  results.machine_cpus = cpus().length;
+  results.machine_load_avg_start = round(loadStart);
+  results.machine_load_avg_end = round(loadavg()[0] as number);
 
   await mkdir(join(repoRoot, 'bench-results'), { recursive: true });
   await writeFile(resultFile, `${JSON.stringify(results, null, 2)}\n`);
@@ -286,10 +296,23 @@ async function main(): Promise<void> {
   console.log(row('long tasks > 50 ms while scrolling', 'long_tasks_over_50ms', '(all runs)'));
   console.log(`ratio ours/frappe: first render ${results.first_render_ratio_ours_to_frappe}, ` +
     `frame interval median ${results.frame_interval_median_ratio_ours_to_frappe}, p95 ${results.frame_interval_p95_ratio_ours_to_frappe}`);
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  console.log('targets (ours):');
   console.log(
-    `targets (ours): first render ≤ ${TARGETS.firstRenderMs} ms ${met.firstRender ? 'met' : 'MISSED'}; ` +
-      `no long task > ${TARGETS.longTaskMs} ms ${met.longTasks ? 'met' : 'MISSED'}; ` +
-      `median frame ≤ ${TARGETS.frameIntervalMs} ms ${met.frameInterval ? 'met' : 'MISSED'}`,
+    `  first render ≤ ${TARGETS.firstRenderMs} ms: after the data has arrived ${results.ours_render_after_data_median_ms} ms ` +
+      `${verdict(met.firstRenderAfterData)}; from navigation start ${results.ours_first_render_median_ms} ms ` +
+      `${verdict(met.firstRenderFromNavigation)}`,
+  );
+  console.log(
+    `  no long task > ${TARGETS.longTaskMs} ms while scrolling: ${results.ours_long_tasks_over_50ms} ` +
+      `(longest ${results.ours_long_task_max_ms} ms) ${verdict(met.longTasks)}`,
+  );
+  console.log(
+    `  median frame interval ≤ ${TARGETS.frameIntervalMs} ms: ${results.ours_frame_interval_median_ms} ms ${verdict(met.frameInterval)}`,
+  );
+  console.log(
+    `machine: ${results.machine_cpus} CPUs, load average ${results.machine_load_avg_start} at start, ` +
+      `${results.machine_load_avg_end} at end`,
   );
   console.log(`written: ${resultFile}`);
 }
