@@ -34,6 +34,18 @@ export interface FreshRecord {
   version: number;
 }
 
+/** `reload` for a record found by id in a freshly fetched list (null when it was deleted). */
+export function freshRecord<R extends { id: number; version: number }>(
+  fetchList: () => Promise<readonly R[]>,
+  id: number,
+  valuesOf: (record: R) => FormValues,
+): () => Promise<FreshRecord | null> {
+  return async () => {
+    const record = (await fetchList()).find((candidate) => candidate.id === id);
+    return record ? { values: valuesOf(record), version: record.version } : null;
+  };
+}
+
 /**
  * A dialog that edits one record through a shared zod schema: the same schema checks the input
  * here (errors at the fields, before anything is sent) and on the server (its field errors and

@@ -1,6 +1,6 @@
 import { ZKpiActual } from '../../../../shared/schemas/kpi';
 import { useTRPCClient } from '../../lib/trpc';
-import { EntityFormDialog } from '../edit/EntityFormDialog';
+import { EntityFormDialog, freshRecord } from '../edit/EntityFormDialog';
 import { numberOrNull, numberToText } from '../edit/form-values';
 import type { Kpi } from './types';
 import { useFreshDetail } from './useFreshDetail';
@@ -24,10 +24,7 @@ export function KpiActualDialog({ projectId, kpi, onClose }: { projectId: number
       schema={ZKpiActual}
       toInput={(v, version) => ({ id: kpi.id, version: version!, year: numberOrNull(v, 'year') as number, actual: numberOrNull(v, 'actual') })}
       submit={(input) => client.kpi.recordActual.mutate(input)}
-      reload={async () => {
-        const k = (await fresh()).kpis.find((x) => x.id === kpi.id);
-        return k ? { values: { year: String(year), actual: actualOf(k, year) }, version: k.version } : null;
-      }}
+      reload={freshRecord(async () => (await fresh()).kpis, kpi.id, (k) => ({ year: String(year), actual: actualOf(k, year) }))}
       onClose={onClose}
     />
   );

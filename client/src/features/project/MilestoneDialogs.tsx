@@ -1,7 +1,7 @@
 import { todayInBerlin } from '../../../../shared/dates/iso-date';
 import { ZMilestoneCreate, ZMilestoneReached, ZMilestoneUpdate } from '../../../../shared/schemas/milestone';
 import { useTRPCClient } from '../../lib/trpc';
-import { EntityFormDialog, type FieldSpec } from '../edit/EntityFormDialog';
+import { EntityFormDialog, freshRecord, type FieldSpec } from '../edit/EntityFormDialog';
 import { dateOrNull, str, textOrNull, type FormValues } from '../edit/form-values';
 import type { Milestone } from './types';
 import { useFreshDetail } from './useFreshDetail';
@@ -54,10 +54,7 @@ export function MilestoneEditDialog({ projectId, milestone, phaseNames, onClose 
       schema={ZMilestoneUpdate}
       toInput={(v, version) => ({ id: milestone.id, version: version!, ...dates(v) })}
       submit={(input) => client.milestone.update.mutate(input)}
-      reload={async () => {
-        const m = (await fresh()).milestones.find((x) => x.id === milestone.id);
-        return m ? { values: valuesOf(m), version: m.version } : null;
-      }}
+      reload={freshRecord(async () => (await fresh()).milestones, milestone.id, valuesOf)}
       onClose={onClose}
     />
   );
@@ -93,10 +90,7 @@ export function MilestoneReachedDialog({ projectId, milestone, onClose }: { proj
       schema={ZMilestoneReached}
       toInput={(v, version) => ({ id: milestone.id, version: version!, actualDate: dateOrNull(v, 'actualDate') })}
       submit={(input) => client.milestone.markReached.mutate(input)}
-      reload={async () => {
-        const m = (await fresh()).milestones.find((x) => x.id === milestone.id);
-        return m ? { values: { actualDate: m.actualDate ?? todayInBerlin() }, version: m.version } : null;
-      }}
+      reload={freshRecord(async () => (await fresh()).milestones, milestone.id, (m) => ({ actualDate: m.actualDate ?? todayInBerlin() }))}
       submitLabel="Als erreicht speichern"
       onClose={onClose}
     />

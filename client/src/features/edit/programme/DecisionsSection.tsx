@@ -1,9 +1,9 @@
 import { formatDate } from '../../../../../shared/dates/format';
 import { ZDecisionCreate, ZDecisionUpdate } from '../../../../../shared/schemas/decision';
 import { useTRPCClient } from '../../../lib/trpc';
-import { DeleteButton } from '../DeleteButton';
 import { DialogButton } from '../DialogButton';
-import { EntityFormDialog, type FieldSpec } from '../EntityFormDialog';
+import { EntityFormDialog, freshRecord, type FieldSpec } from '../EntityFormDialog';
+import { EntityTable, RecordActions, type EntityColumn } from '../EntityTable';
 import { dateOrNull, ids, idsToValue, str, textOrNull, type FormValues } from '../form-values';
 import { projectOptions, type ProgrammeStructure, type SectionProps } from './types';
 
@@ -42,73 +42,51 @@ const inputOf = (v: FormValues) => ({
   projectIds: ids(v, 'projectIds'),
 });
 
+const COLUMNS: EntityColumn<Decision>[] = [
+  { header: 'Gremium', cell: (d) => d.committee },
+  { header: 'Datum', cell: (d) => formatDate(d.date) },
+  { header: 'Gegenstand', cell: (d) => d.subject },
+  { header: 'Ergebnis', cell: (d) => d.outcome ?? '–' },
+  { header: 'Projekte', cell: (d) => d.projectIds.length, numeric: true },
+];
+
 export function DecisionsSection({ structure, canEdit, fresh }: SectionProps) {
   const client = useTRPCClient();
   return (
     <section aria-labelledby="decisions-admin-heading">
       <h2 id="decisions-admin-heading">Beschlüsse</h2>
-      {structure.decisions.length === 0 ? (
-        <p className="muted">Noch keine Beschlüsse.</p>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Gremium</th>
-              <th scope="col">Datum</th>
-              <th scope="col">Gegenstand</th>
-              <th scope="col">Ergebnis</th>
-              <th scope="col">Projekte</th>
-              {canEdit && (
-                <th scope="col">
-                  <span className="visually-hidden">Aktionen</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {structure.decisions.map((d) => {
-              const what = `Beschluss ${d.committee} ${formatDate(d.date)}`;
-              return (
-                <tr key={d.id}>
-                  <td>{d.committee}</td>
-                  <td>{formatDate(d.date)}</td>
-                  <td>{d.subject}</td>
-                  <td>{d.outcome ?? '–'}</td>
-                  <td className="num">{d.projectIds.length}</td>
-                  {canEdit && (
-                    <td className="row-actions">
-                      <DialogButton label="Bearbeiten" context={what}>
-                        {(close) => (
-                          <EntityFormDialog
-                            title="Beschluss bearbeiten"
-                            fields={decisionFields(structure)}
-                            initial={valuesOf(d)}
-                            version={d.version}
-                            schema={ZDecisionUpdate}
-                            toInput={(v, version) => ({ id: d.id, version: version!, ...inputOf(v) })}
-                            submit={(input) => client.decision.update.mutate(input)}
-                            reload={async () => {
-                              const x = (await fresh()).decisions.find((y) => y.id === d.id);
-                              return x ? { values: valuesOf(x), version: x.version } : null;
-                            }}
-                            onClose={close}
-                          />
-                        )}
-                      </DialogButton>
-                      <DeleteButton
-                        what={what}
-                        impactKey={['decision', d.id]}
-                        loadImpact={() => client.decision.deletionImpact.query({ id: d.id })}
-                        remove={() => client.decision.delete.mutate({ id: d.id, version: d.version, confirm: true })}
-                      />
-                    </td>
+      <EntityTable
+        rows={structure.decisions}
+        columns={COLUMNS}
+        empty="Noch keine Beschlüsse."
+        actions={
+          canEdit
+            ? (d) => (
+                <RecordActions
+                  what={`Beschluss ${d.committee} ${formatDate(d.date)}`}
+                  edit={(close) => (
+                    <EntityFormDialog
+                      title="Beschluss bearbeiten"
+                      fields={decisionFields(structure)}
+                      initial={valuesOf(d)}
+                      version={d.version}
+                      schema={ZDecisionUpdate}
+                      toInput={(v, version) => ({ id: d.id, version: version!, ...inputOf(v) })}
+                      submit={(input) => client.decision.update.mutate(input)}
+                      reload={freshRecord(async () => (await fresh()).decisions, d.id, valuesOf)}
+                      onClose={close}
+                    />
                   )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+                  deletion={{
+                    impactKey: ['decision', d.id],
+                    loadImpact: () => client.decision.deletionImpact.query({ id: d.id }),
+                    remove: () => client.decision.delete.mutate({ id: d.id, version: d.version, confirm: true }),
+                  }}
+                />
+              )
+            : undefined
+        }
+      />
       {canEdit && (
         <DialogButton label="Beschluss anlegen" className="button">
           {(close) => (

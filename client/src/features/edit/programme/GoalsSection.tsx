@@ -3,9 +3,9 @@ import { formatDate } from '../../../../../shared/dates/format';
 import { GOAL_KIND_LABELS, GOAL_KINDS, type TGoalKind } from '../../../../../shared/schemas/domain';
 import { GOAL_PARENT_KINDS, ZGoalCreate, ZGoalUpdate } from '../../../../../shared/schemas/goal';
 import { useTRPCClient } from '../../../lib/trpc';
-import { DeleteButton } from '../DeleteButton';
 import { DialogButton } from '../DialogButton';
-import { EntityFormDialog, type FieldSpec, type Option } from '../EntityFormDialog';
+import { EntityFormDialog, freshRecord, type FieldSpec, type Option } from '../EntityFormDialog';
+import { RecordActions } from '../EntityTable';
 import { dateOrNull, idOrNull, ids, idsToValue, str, type FormValues } from '../form-values';
 import { projectOptions, projectTitles, type ProgrammeStructure, type SectionProps } from './types';
 
@@ -77,8 +77,9 @@ function GoalItem({ goal, children, ...props }: SectionProps & { goal: Goal; chi
       {canEdit && (
         <span className="row-actions">
           {' '}
-          <DialogButton label="Bearbeiten" context={label}>
-            {(close) => (
+          <RecordActions
+            what={label}
+            edit={(close) => (
               <EntityFormDialog
                 title={`${GOAL_KIND_LABELS[goal.kind]} bearbeiten`}
                 fields={goalFields(structure, goal.kind, goal.id)}
@@ -87,19 +88,15 @@ function GoalItem({ goal, children, ...props }: SectionProps & { goal: Goal; chi
                 schema={ZGoalUpdate}
                 toInput={(v, version) => ({ id: goal.id, version: version!, ...inputOf(v) })}
                 submit={(input) => client.goal.update.mutate(input)}
-                reload={async () => {
-                  const g = (await fresh()).goals.find((x) => x.id === goal.id);
-                  return g ? { values: valuesOf(g), version: g.version } : null;
-                }}
+                reload={freshRecord(async () => (await fresh()).goals, goal.id, valuesOf)}
                 onClose={close}
               />
             )}
-          </DialogButton>
-          <DeleteButton
-            what={label}
-            impactKey={['goal', goal.id]}
-            loadImpact={() => client.goal.deletionImpact.query({ id: goal.id })}
-            remove={() => client.goal.delete.mutate({ id: goal.id, version: goal.version, confirm: true })}
+            deletion={{
+              impactKey: ['goal', goal.id],
+              loadImpact: () => client.goal.deletionImpact.query({ id: goal.id }),
+              remove: () => client.goal.delete.mutate({ id: goal.id, version: goal.version, confirm: true }),
+            }}
           />
         </span>
       )}

@@ -2,9 +2,9 @@ import { formatNumber } from '../../../../../shared/dates/format';
 import { KPI_UNIT_LABELS, KPI_UNITS, type TKpiUnit } from '../../../../../shared/schemas/domain';
 import { ZKpiCreate, ZKpiUpdate } from '../../../../../shared/schemas/kpi';
 import { useTRPCClient } from '../../../lib/trpc';
-import { DeleteButton } from '../DeleteButton';
 import { DialogButton } from '../DialogButton';
-import { EntityFormDialog, type FieldSpec } from '../EntityFormDialog';
+import { EntityFormDialog, freshRecord, type FieldSpec } from '../EntityFormDialog';
+import { EntityTable, RecordActions, type EntityColumn } from '../EntityTable';
 import { idOrNull, numberToText, parseGermanNumber, str, yearRows, type FormValues } from '../form-values';
 import type { ProgrammeStructure, SectionProps } from './types';
 
@@ -49,70 +49,51 @@ const inputOf = (v: FormValues) => ({
 export function KpisSection({ structure, canEdit, fresh }: SectionProps) {
   const client = useTRPCClient();
   const goalKey = new Map(structure.goals.map((g) => [g.id, g.key]));
+  const columns: EntityColumn<Kpi>[] = [
+    { header: 'Kürzel', cell: (k) => k.key },
+    { header: 'Kennzahl', cell: (k) => k.title },
+    { header: 'Einheit', cell: (k) => KPI_UNIT_LABELS[k.unit] },
+    { header: 'Ziel', cell: (k) => (k.goalId ? goalKey.get(k.goalId) : '–') },
+    {
+      header: 'Plan / Ist je Jahr',
+      cell: (k) => k.values.map((v) => `${v.year}: ${formatNumber(v.plan) || '–'} / ${formatNumber(v.actual) || '–'}`).join('; ') || '–',
+    },
+  ];
   return (
     <section aria-labelledby="kpis-admin-heading">
       <h2 id="kpis-admin-heading">Kennzahlen</h2>
-      {structure.kpis.length === 0 ? (
-        <p className="muted">Noch keine Kennzahlen.</p>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Kürzel</th>
-              <th scope="col">Kennzahl</th>
-              <th scope="col">Einheit</th>
-              <th scope="col">Ziel</th>
-              <th scope="col">Plan / Ist je Jahr</th>
-              {canEdit && (
-                <th scope="col">
-                  <span className="visually-hidden">Aktionen</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {structure.kpis.map((k) => (
-              <tr key={k.id}>
-                <td>{k.key}</td>
-                <td>{k.title}</td>
-                <td>{KPI_UNIT_LABELS[k.unit]}</td>
-                <td>{k.goalId ? goalKey.get(k.goalId) : '–'}</td>
-                <td>
-                  {k.values.map((v) => `${v.year}: ${formatNumber(v.plan) || '–'} / ${formatNumber(v.actual) || '–'}`).join('; ') || '–'}
-                </td>
-                {canEdit && (
-                  <td className="row-actions">
-                    <DialogButton label="Bearbeiten" context={`Kennzahl ${k.key}`}>
-                      {(close) => (
-                        <EntityFormDialog
-                          title="Kennzahl bearbeiten"
-                          fields={kpiFields(structure)}
-                          initial={valuesOf(k)}
-                          version={k.version}
-                          schema={ZKpiUpdate}
-                          toInput={(v, version) => ({ id: k.id, version: version!, ...inputOf(v) })}
-                          submit={(input) => client.kpi.update.mutate(input)}
-                          reload={async () => {
-                            const x = (await fresh()).kpis.find((y) => y.id === k.id);
-                            return x ? { values: valuesOf(x), version: x.version } : null;
-                          }}
-                          onClose={close}
-                        />
-                      )}
-                    </DialogButton>
-                    <DeleteButton
-                      what={`Kennzahl ${k.key}`}
-                      impactKey={['kpi', k.id]}
-                      loadImpact={() => client.kpi.deletionImpact.query({ id: k.id })}
-                      remove={() => client.kpi.delete.mutate({ id: k.id, version: k.version, confirm: true })}
+      <EntityTable
+        rows={structure.kpis}
+        columns={columns}
+        empty="Noch keine Kennzahlen."
+        actions={
+          canEdit
+            ? (k) => (
+                <RecordActions
+                  what={`Kennzahl ${k.key}`}
+                  edit={(close) => (
+                    <EntityFormDialog
+                      title="Kennzahl bearbeiten"
+                      fields={kpiFields(structure)}
+                      initial={valuesOf(k)}
+                      version={k.version}
+                      schema={ZKpiUpdate}
+                      toInput={(v, version) => ({ id: k.id, version: version!, ...inputOf(v) })}
+                      submit={(input) => client.kpi.update.mutate(input)}
+                      reload={freshRecord(async () => (await fresh()).kpis, k.id, valuesOf)}
+                      onClose={close}
                     />
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+                  )}
+                  deletion={{
+                    impactKey: ['kpi', k.id],
+                    loadImpact: () => client.kpi.deletionImpact.query({ id: k.id }),
+                    remove: () => client.kpi.delete.mutate({ id: k.id, version: k.version, confirm: true }),
+                  }}
+                />
+              )
+            : undefined
+        }
+      />
       {canEdit && (
         <DialogButton label="Kennzahl anlegen" className="button">
           {(close) => (

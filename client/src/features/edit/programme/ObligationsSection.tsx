@@ -2,9 +2,9 @@ import { formatDate } from '../../../../../shared/dates/format';
 import { BINDINGNESS, BINDINGNESS_LABELS, type TBindingness } from '../../../../../shared/schemas/domain';
 import { ZObligationCreate, ZObligationUpdate } from '../../../../../shared/schemas/obligation';
 import { useTRPCClient } from '../../../lib/trpc';
-import { DeleteButton } from '../DeleteButton';
 import { DialogButton } from '../DialogButton';
-import { EntityFormDialog, type FieldSpec } from '../EntityFormDialog';
+import { EntityFormDialog, freshRecord, type FieldSpec } from '../EntityFormDialog';
+import { EntityTable, RecordActions, type EntityColumn } from '../EntityTable';
 import { dateOrNull, ids, idsToValue, str, textOrNull, type FormValues } from '../form-values';
 import { projectOptions, type ProgrammeStructure, type SectionProps } from './types';
 
@@ -48,75 +48,51 @@ const inputOf = (v: FormValues) => ({
   projectIds: ids(v, 'projectIds'),
 });
 
+const COLUMNS: EntityColumn<Obligation>[] = [
+  { header: 'Rechtsgrundlage', cell: (o) => `${o.paragraph} ${o.law}` },
+  { header: 'Inhalt', cell: (o) => o.title },
+  { header: 'Verbindlichkeit', cell: (o) => BINDINGNESS_LABELS[o.bindingness] },
+  { header: 'Frist', cell: (o) => formatDate(o.deadline) || 'ohne Frist' },
+  { header: 'Projekte', cell: (o) => o.projectIds.length, numeric: true },
+];
+
 export function ObligationsSection({ structure, canEdit, fresh }: SectionProps) {
   const client = useTRPCClient();
   return (
     <section aria-labelledby="obligations-admin-heading">
       <h2 id="obligations-admin-heading">Rechtliche Fristen</h2>
-      {structure.obligations.length === 0 ? (
-        <p className="muted">Noch keine rechtlichen Fristen.</p>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Rechtsgrundlage</th>
-              <th scope="col">Inhalt</th>
-              <th scope="col">Verbindlichkeit</th>
-              <th scope="col">Frist</th>
-              <th scope="col">Projekte</th>
-              {canEdit && (
-                <th scope="col">
-                  <span className="visually-hidden">Aktionen</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {structure.obligations.map((o) => {
-              const what = `Frist ${o.paragraph} ${o.law}`;
-              return (
-                <tr key={o.id}>
-                  <td>
-                    {o.paragraph} {o.law}
-                  </td>
-                  <td>{o.title}</td>
-                  <td>{BINDINGNESS_LABELS[o.bindingness]}</td>
-                  <td>{formatDate(o.deadline) || 'ohne Frist'}</td>
-                  <td className="num">{o.projectIds.length}</td>
-                  {canEdit && (
-                    <td className="row-actions">
-                      <DialogButton label="Bearbeiten" context={what}>
-                        {(close) => (
-                          <EntityFormDialog
-                            title="Rechtliche Frist bearbeiten"
-                            fields={obligationFields(structure)}
-                            initial={valuesOf(o)}
-                            version={o.version}
-                            schema={ZObligationUpdate}
-                            toInput={(v, version) => ({ id: o.id, version: version!, ...inputOf(v) })}
-                            submit={(input) => client.obligation.update.mutate(input)}
-                            reload={async () => {
-                              const x = (await fresh()).obligations.find((y) => y.id === o.id);
-                              return x ? { values: valuesOf(x), version: x.version } : null;
-                            }}
-                            onClose={close}
-                          />
-                        )}
-                      </DialogButton>
-                      <DeleteButton
-                        what={what}
-                        impactKey={['obligation', o.id]}
-                        loadImpact={() => client.obligation.deletionImpact.query({ id: o.id })}
-                        remove={() => client.obligation.delete.mutate({ id: o.id, version: o.version, confirm: true })}
-                      />
-                    </td>
+      <EntityTable
+        rows={structure.obligations}
+        columns={COLUMNS}
+        empty="Noch keine rechtlichen Fristen."
+        actions={
+          canEdit
+            ? (o) => (
+                <RecordActions
+                  what={`Frist ${o.paragraph} ${o.law}`}
+                  edit={(close) => (
+                    <EntityFormDialog
+                      title="Rechtliche Frist bearbeiten"
+                      fields={obligationFields(structure)}
+                      initial={valuesOf(o)}
+                      version={o.version}
+                      schema={ZObligationUpdate}
+                      toInput={(v, version) => ({ id: o.id, version: version!, ...inputOf(v) })}
+                      submit={(input) => client.obligation.update.mutate(input)}
+                      reload={freshRecord(async () => (await fresh()).obligations, o.id, valuesOf)}
+                      onClose={close}
+                    />
                   )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+                  deletion={{
+                    impactKey: ['obligation', o.id],
+                    loadImpact: () => client.obligation.deletionImpact.query({ id: o.id }),
+                    remove: () => client.obligation.delete.mutate({ id: o.id, version: o.version, confirm: true }),
+                  }}
+                />
+              )
+            : undefined
+        }
+      />
       {canEdit && (
         <DialogButton label="Rechtliche Frist anlegen" className="button">
           {(close) => (
