@@ -1,40 +1,52 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { ThresholdsFormPage } from '../features/admin/ThresholdsFormPage';
-import { UsersPage } from '../features/admin/UsersPage';
 import { LoginPage } from '../features/auth/LoginPage';
-import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
-import { ProgrammeAdminPage } from '../features/edit/ProgrammeAdminPage';
-import { ExchangePage } from '../features/exchange/ExchangePage';
-import { GoalsPage } from '../features/goals/GoalsPage';
-import { OverviewPage } from '../features/overview/OverviewPage';
-import { PortfolioPage } from '../features/portfolio/PortfolioPage';
-import { ProjectPage } from '../features/project/ProjectPage';
 import { HomeRedirect } from '../features/reports/HomeRedirect';
-import { ReportPage } from '../features/reports/ReportPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { SchedulePage } from '../features/schedule/SchedulePage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
+
+/**
+ * Each page is its own chunk, loaded when first visited: the board member who opens the
+ * Übersicht does not download the Gantt, the report forms or the import preview first.
+ */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return async () => ({ Component: pick(await load()) });
+}
+
+function RouteLoading() {
+  return (
+    <p className="loading" role="status">
+      Wird geladen …
+    </p>
+  );
+}
 
 export const router = createBrowserRouter([
   { path: '/anmelden', element: <LoginPage /> },
   {
     path: '/',
     element: <AppLayout />,
+    HydrateFallback: RouteLoading,
     children: [
       { index: true, element: <HomeRedirect portfolioPath="/uebersicht" /> },
-      { path: 'uebersicht', element: <OverviewPage /> },
-      { path: 'portfolio', element: <PortfolioPage /> },
-      { path: 'zeitplan', element: <SchedulePage /> },
-      { path: 'fristen', element: <DeadlinesPage /> },
-      { path: 'ziele', element: <GoalsPage /> },
-      { path: 'verwaltung/ampelregeln', element: <ThresholdsFormPage /> },
-      { path: 'projekte/:projectId', element: <ProjectPage /> },
-      { path: 'verwaltung/import', element: <ExchangePage /> },
-      { path: 'verwaltung/programm', element: <ProgrammeAdminPage /> },
-      { path: 'verwaltung/benutzer', element: <UsersPage /> },
-      { path: 'berichte', element: <ReportsPage /> },
-      { path: 'berichte/:reportId', element: <ReportPage /> },
+      { path: 'uebersicht', lazy: page(() => import('../features/overview/OverviewPage'), (m) => m.OverviewPage) },
+      { path: 'portfolio', lazy: page(() => import('../features/portfolio/PortfolioPage'), (m) => m.PortfolioPage) },
+      { path: 'zeitplan', lazy: page(() => import('../features/schedule/SchedulePage'), (m) => m.SchedulePage) },
+      { path: 'fristen', lazy: page(() => import('../features/deadlines/DeadlinesPage'), (m) => m.DeadlinesPage) },
+      { path: 'ziele', lazy: page(() => import('../features/goals/GoalsPage'), (m) => m.GoalsPage) },
+      {
+        path: 'verwaltung/ampelregeln',
+        lazy: page(() => import('../features/admin/ThresholdsFormPage'), (m) => m.ThresholdsFormPage),
+      },
+      { path: 'projekte/:projectId', lazy: page(() => import('../features/project/ProjectPage'), (m) => m.ProjectPage) },
+      { path: 'verwaltung/import', lazy: page(() => import('../features/exchange/ExchangePage'), (m) => m.ExchangePage) },
+      {
+        path: 'verwaltung/programm',
+        lazy: page(() => import('../features/edit/ProgrammeAdminPage'), (m) => m.ProgrammeAdminPage),
+      },
+      { path: 'verwaltung/benutzer', lazy: page(() => import('../features/admin/UsersPage'), (m) => m.UsersPage) },
+      { path: 'berichte', lazy: page(() => import('../features/reports/ReportsPage'), (m) => m.ReportsPage) },
+      { path: 'berichte/:reportId', lazy: page(() => import('../features/reports/ReportPage'), (m) => m.ReportPage) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
