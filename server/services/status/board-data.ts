@@ -9,18 +9,15 @@ import {
   type StatusKpi,
   type StatusMilestone,
   type StatusObligation,
-  type StatusOverride,
   type StatusResult,
   type TStatusThresholds,
 } from '../../../shared/status';
-import {
-  computeOwnStatuses,
-  obligationLabel,
-  rollUpProjectStatuses,
-  type BoardReason,
-  type StatusDataSources,
-} from './compute';
-import { boardQueries } from './queries';
+import { NONE, obligationLabel, type BoardReason, type StatusDataSources } from './compute';
+import { sameContent } from './engine-memo';
+import { boardQueries, type BoardQueries } from './queries';
+import { computeStatusTree, type StatusTree, type StatusTreeNode, type StatusTreeResult } from './status-tree';
+
+export { toStatusOverride } from './compute';
 
 /**
  * Everything the board views (Übersicht, Portfolio, Fristen, Ziele, project status) show about
@@ -183,10 +180,6 @@ export function currentOverrides(overrides: readonly BoardOverride[]): Map<numbe
   return current;
 }
 
-export function toStatusOverride(o: BoardOverride): StatusOverride {
-  return { status: o.status, justification: o.justification, author: o.authorName, createdAt: o.validFrom, expiresAt: o.expiresAt };
-}
-
 /**
  * Stands for a project's reached and future milestones, which the query leaves out: no rule
  * flags them, but they make the project "dated" (green rather than nicht bewertet). A reached
@@ -206,6 +199,192 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+type Rows<K extends keyof BoardQueries> = BoardQueries[K] extends { all(): (infer R)[] } ? R : never;
+export type ProjectRow = Rows<'projects'>;
+export type KpiRow = Rows<'kpis'>;
+export type KpiValueRow = Rows<'kpiValues'>;
+
+/**
+ * What a patch after a write (board-patch.ts) needs beside the data, kept per BoardData rather
+ * than in it, so that views and tests see the same data whichever way it was built.
+ */
+export interface BoardIndex {
+  /** Own status and roll-up per project, with the inputs they came from. */
+  tree: StatusTree;
+  /** The engine's view of each KPI with a goal: one object in the lists of every project serving that goal. */
+  statusKpiById: ReadonlyMap<number, StatusKpi>;
+  /** Position of each project in `projects`, and of each KPI in `kpis`. */
+  projectIndex: ReadonlyMap<number, number>;
+  kpiIndex: ReadonlyMap<number, number>;
+  /** Names this board for `projectsChangedSince`. */
+  version: number;
+  /**
+   * The boards this one was patched from, oldest first, each with the projects whose status
+   * inputs were replaced after it. Empty for a full load; bounded.
+   */
+  lineage: readonly { version: number; projectIds: ReadonlySet<number> }[];
+}
+
+const LINEAGE_MAX = 32;
+let lastVersion = 0;
+const indexes = new WeakMap<BoardData, BoardIndex>();
+
+export function boardIndexOf(data: BoardData): BoardIndex | undefined {
+  return indexes.get(data);
+}
+
+/**
+ * Records the index of a board. `patchedFrom`: the board it was patched from and the projects
+ * whose status inputs the patch replaced (projects and KPIs keep their positions).
+ */
+export function indexBoard(
+  data: BoardData,
+  tree: StatusTree,
+  statusKpiById: ReadonlyMap<number, StatusKpi>,
+  patchedFrom?: { index: BoardIndex; projectIds: ReadonlySet<number> },
+): void {
+  const from = patchedFrom?.index;
+  indexes.set(data, {
+    tree,
+    statusKpiById,
+    projectIndex: from?.projectIndex ?? new Map(data.projects.map((p, i) => [p.id, i])),
+    kpiIndex: from?.kpiIndex ?? new Map(data.kpis.map((k, i) => [k.id, i])),
+    version: ++lastVersion,
+    lineage: from ? [...from.lineage, { version: from.version, projectIds: patchedFrom.projectIds }].slice(-LINEAGE_MAX) : [],
+  });
+}
+
+/**
+ * The projects whose status inputs differ between the board named `version` and `data` (which
+ * was patched from it), or null when `data` does not descend from it within the recorded lineage.
+ */
+export function projectsChangedSince(data: BoardData, version: number): Set<number> | null {
+  const index = indexes.get(data);
+  if (!index) return null;
+  if (index.version === version) return new Set();
+  const from = index.lineage.findIndex((step) => step.version === version);
+  if (from < 0) return null;
+  const changed = new Set<number>();
+  for (const step of index.lineage.slice(from)) for (const id of step.projectIds) changed.add(id);
+  return changed;
+}
+
+/** Per project: one placeholder when it has dated milestones, then the open ones in id order. */
+export function milestoneLists(
+  datedProjects: readonly { projectId: number }[],
+  open: readonly (StatusMilestone & { projectId: number })[],
+): Map<number, StatusMilestone[]> {
+  const lists = new Map<number, StatusMilestone[]>();
+  for (const row of datedProjects) lists.set(row.projectId, [DATED_MILESTONES]);
+  for (const m of open) push(lists, m.projectId, m);
+  return lists;
+}
+
+export function boardKpiOf(row: KpiRow, values: readonly KpiValueRow[], asOf: string): { kpi: BoardKpi; statusKpi: StatusKpi | null } {
+  const asOfYear = Number(asOf.slice(0, 4));
+  // One object per value serves the engine (year, plan, actual) and the charts (attainment).
+  const boardValues: BoardKpiValue[] = values.map((v) => ({
+    year: v.year,
+    plan: v.plan,
+    actual: v.actual,
+    attainmentPercent: attainmentPercent(row.unit, v.plan, v.actual),
+  }));
+  let latest: BoardKpiValue | null = null;
+  for (const v of boardValues) {
+    if (v.year <= asOfYear && v.attainmentPercent !== null && (latest === null || v.year > latest.year)) latest = v;
+  }
+  return {
+    kpi: { ...row, values: boardValues, latest },
+    statusKpi: row.goalId === null ? null : { title: `${row.key} ${row.title}`, unit: row.unit, values: boardValues },
+  };
+}
+
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * A project's node in the status tree. With `previous` (its node in an earlier tree) and the
+ * same inputs, that very node is returned, so that the tree sees it as unchanged at no cost.
+ */
+export function statusNodeOf(
+  row: { id: number; code: string | null; title: string; maturity: number },
+  childIds: readonly number[],
+  sources: StatusDataSources,
+  override: BoardOverride | null,
+  thresholds: TStatusThresholds,
+  previous?: StatusTreeNode,
+): StatusTreeNode {
+  const milestones = sources.milestonesByProject.get(row.id) ?? NONE;
+  const obligations = sources.obligationsByProject.get(row.id) ?? NONE;
+  const kpis = sources.kpisByProject.get(row.id) ?? NONE;
+  if (
+    previous &&
+    previous.code === row.code &&
+    previous.title === row.title &&
+    previous.maturity === row.maturity &&
+    previous.milestones === milestones &&
+    previous.obligations === obligations &&
+    previous.kpis === kpis &&
+    previous.override === override &&
+    sameContent(previous.thresholds, thresholds) &&
+    sameIds(previous.childIds, childIds)
+  ) {
+    return previous;
+  }
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    childIds,
+    maturity: row.maturity as TMaturity,
+    milestones,
+    obligations,
+    kpis,
+    override,
+    thresholds,
+  };
+}
+
+export function boardProjectOf(
+  row: ProjectRow,
+  position: { depth: number; childIds: number[] },
+  field: { title: string; sortOrder: number } | undefined,
+  result: StatusTreeResult,
+  override: BoardOverride | null,
+  latestUpdate: BoardStatusUpdate | null,
+): BoardProject {
+  return {
+    id: row.id,
+    programmeId: row.programmeId,
+    fieldOfActionId: row.fieldOfActionId,
+    fieldOfActionTitle: field?.title ?? '',
+    fieldOfActionOrder: field?.sortOrder ?? 0,
+    parentId: row.parentId,
+    childIds: position.childIds,
+    depth: position.depth,
+    code: row.code,
+    title: row.title,
+    responsibleUnit: row.responsibleUnit,
+    responsiblePerson: row.responsiblePerson,
+    leadUserId: row.leadUserId,
+    plannedStart: row.plannedStart,
+    plannedEnd: row.plannedEnd,
+    maturity: row.maturity as TMaturity,
+    sortOrder: row.sortOrder,
+    own: result.own,
+    status: result.rolled.status,
+    computed: result.rolled.computed,
+    reasons: result.rolled.reasons,
+    override,
+    overrideActive: result.own.override?.active ?? false,
+    latestUpdate,
+  };
+}
+
 export function loadBoardData(db: Db, organisationId: number, asOf: string): BoardData {
   const q = boardQueries(db, organisationId, asOf);
 
@@ -218,9 +397,7 @@ export function loadBoardData(db: Db, organisationId: number, asOf: string): Boa
   const fieldsOfAction = q.fieldsOfAction.all();
   const fieldById = new Map(fieldsOfAction.map((f) => [f.id, f]));
 
-  const milestonesByProject = new Map<number, StatusMilestone[]>();
-  for (const row of q.datedMilestoneProjects.all()) milestonesByProject.set(row.projectId, [DATED_MILESTONES]);
-  for (const m of q.openMilestones.all()) push(milestonesByProject, m.projectId, m);
+  const milestonesByProject = milestoneLists(q.datedMilestoneProjects.all(), q.openMilestones.all());
 
   const obligationRows = q.obligations.all();
   const statusObligationById = new Map<number, StatusObligation>(
@@ -233,24 +410,17 @@ export function loadBoardData(db: Db, organisationId: number, asOf: string): Boa
     push(projectsByObligation, link.obligationId, link.projectId);
   }
 
-  const valuesByKpi = new Map<number, { year: number; plan: number | null; actual: number | null }[]>();
+  const valuesByKpi = new Map<number, KpiValueRow[]>();
   for (const v of q.kpiValues.all()) push(valuesByKpi, v.kpiId, v);
   const statusKpisByGoal = new Map<number, StatusKpi[]>();
-  const asOfYear = Number(asOf.slice(0, 4));
-  const kpis: BoardKpi[] = q.kpis.all().map((k) => {
-    // One object per value serves the engine (year, plan, actual) and the charts (attainment).
-    const values: BoardKpiValue[] = (valuesByKpi.get(k.id) ?? []).map((v) => ({
-      year: v.year,
-      plan: v.plan,
-      actual: v.actual,
-      attainmentPercent: attainmentPercent(k.unit, v.plan, v.actual),
-    }));
-    if (k.goalId !== null) push(statusKpisByGoal, k.goalId, { title: `${k.key} ${k.title}`, unit: k.unit, values });
-    let latest: BoardKpiValue | null = null;
-    for (const v of values) {
-      if (v.year <= asOfYear && v.attainmentPercent !== null && (latest === null || v.year > latest.year)) latest = v;
+  const statusKpiById = new Map<number, StatusKpi>();
+  const kpis: BoardKpi[] = q.kpis.all().map((row) => {
+    const { kpi, statusKpi } = boardKpiOf(row, valuesByKpi.get(row.id) ?? [], asOf);
+    if (statusKpi) {
+      push(statusKpisByGoal, row.goalId!, statusKpi);
+      statusKpiById.set(row.id, statusKpi);
     }
-    return { ...k, values, latest };
+    return kpi;
   });
 
   const kpisByProject = new Map<number, StatusKpi[]>();
@@ -271,7 +441,7 @@ export function loadBoardData(db: Db, organisationId: number, asOf: string): Boa
   for (const p of projectRows) if (p.parentId !== null && ids.has(p.parentId)) push(childIds, p.parentId, p.id);
 
   const collator = new Intl.Collator('de', { numeric: true });
-  const bySortOrder = (a: (typeof projectRows)[number], b: (typeof projectRows)[number]) => a.sortOrder - b.sortOrder || a.id - b.id;
+  const bySortOrder = (a: ProjectRow, b: ProjectRow) => a.sortOrder - b.sortOrder || a.id - b.id;
   const rowById = new Map(projectRows.map((p) => [p.id, p]));
   const roots = projectRows
     .filter((p) => p.parentId === null || !ids.has(p.parentId))
@@ -282,7 +452,7 @@ export function loadBoardData(db: Db, organisationId: number, asOf: string): Boa
         bySortOrder(a, b),
     );
   // Depth-first, parents before sub-projects; `visited` guards against a parent cycle.
-  const ordered: { row: (typeof projectRows)[number]; depth: number }[] = [];
+  const ordered: { row: ProjectRow; depth: number }[] = [];
   const visited = new Set<number>();
   const stack = roots.map((row) => ({ row, depth: 0 })).reverse();
   while (stack.length > 0) {
@@ -294,55 +464,33 @@ export function loadBoardData(db: Db, organisationId: number, asOf: string): Boa
     for (let i = children.length - 1; i >= 0; i--) stack.push({ row: children[i]!, depth: entry.depth + 1 });
   }
 
-  const own = computeOwnStatuses(
-    projectRows as { id: number; maturity: TMaturity; programmeId: number }[],
-    sources,
-    (id) => {
-      const o = overrideNow.get(id);
-      return o ? toStatusOverride(o) : null;
-    },
-    (programmeId) => thresholdsByProgramme.get(programmeId) ?? DEFAULT_STATUS_THRESHOLDS,
-    asOf,
-  );
-  const treeOrder = ordered.map(({ row }) => ({
-    id: row.id,
-    code: row.code,
-    title: row.title,
+  const positions = ordered.map(({ row, depth }) => ({
+    depth,
     childIds: (childIds.get(row.id) ?? []).filter((id) => visited.has(id)),
   }));
-  const rolled = rollUpProjectStatuses(treeOrder, own);
+  const tree = computeStatusTree(
+    ordered.map(({ row }, index) =>
+      statusNodeOf(
+        row,
+        positions[index]!.childIds,
+        sources,
+        overrideNow.get(row.id) ?? null,
+        thresholdsByProgramme.get(row.programmeId) ?? DEFAULT_STATUS_THRESHOLDS,
+      ),
+    ),
+    asOf,
+  );
 
-  const projects: BoardProject[] = ordered.map(({ row, depth }, index) => {
-    const field = fieldById.get(row.fieldOfActionId);
-    const ownResult = own.get(row.id)!;
-    const up = rolled.get(row.id)!;
-    return {
-      id: row.id,
-      programmeId: row.programmeId,
-      fieldOfActionId: row.fieldOfActionId,
-      fieldOfActionTitle: field?.title ?? '',
-      fieldOfActionOrder: field?.sortOrder ?? 0,
-      parentId: row.parentId,
-      childIds: treeOrder[index]!.childIds,
-      depth,
-      code: row.code,
-      title: row.title,
-      responsibleUnit: row.responsibleUnit,
-      responsiblePerson: row.responsiblePerson,
-      leadUserId: row.leadUserId,
-      plannedStart: row.plannedStart,
-      plannedEnd: row.plannedEnd,
-      maturity: row.maturity as TMaturity,
-      sortOrder: row.sortOrder,
-      own: ownResult,
-      status: up.status,
-      computed: up.computed,
-      reasons: up.reasons,
-      override: overrideNow.get(row.id) ?? null,
-      overrideActive: ownResult.override?.active ?? false,
-      latestUpdate: latestUpdates.get(row.id) ?? null,
-    };
-  });
+  const projects: BoardProject[] = ordered.map(({ row }, index) =>
+    boardProjectOf(
+      row,
+      positions[index]!,
+      fieldById.get(row.fieldOfActionId),
+      tree.results.get(row.id)!,
+      overrideNow.get(row.id) ?? null,
+      latestUpdates.get(row.id) ?? null,
+    ),
+  );
   const projectById = new Map(projects.map((p) => [p.id, p]));
 
   const obligations: BoardObligation[] = obligationRows.map((o) => {
@@ -362,7 +510,7 @@ export function loadBoardData(db: Db, organisationId: number, asOf: string): Boa
 
   const goals: BoardGoal[] = q.goals.all().map((g) => ({ ...g, projectIds: projectsByGoal.get(g.id) ?? [] }));
 
-  return {
+  const data: BoardData = {
     organisationId,
     asOf,
     programmes,
@@ -375,6 +523,8 @@ export function loadBoardData(db: Db, organisationId: number, asOf: string): Boa
     overrides,
     sources,
   };
+  indexBoard(data, tree, statusKpiById);
+  return data;
 }
 
 const berlinDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });

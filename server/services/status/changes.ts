@@ -1,17 +1,22 @@
+import type Database from 'better-sqlite3';
 import type { Db } from '../../../db';
 import { formatDate } from '../../../shared/dates/format';
 import { addDays } from '../../../shared/dates/iso-date';
 import { STATUS_LABELS, type TStatus } from '../../../shared/schemas/domain';
-import { statusSeverity, type StatusOverride, type TStatusThresholds } from '../../../shared/status';
+import { DEFAULT_STATUS_THRESHOLDS, statusSeverity, type TStatusThresholds } from '../../../shared/status';
 import {
   berlinDateOf,
+  boardIndexOf,
   parseThresholds,
-  toStatusOverride,
+  projectsChangedSince,
+  statusNodeOf,
   type BoardData,
   type BoardOverride,
+  type BoardProject,
 } from './board-data';
-import { computeOwnStatuses, rollUpProjectStatuses } from './compute';
+import { sameContent } from './engine-memo';
 import { boardQueries } from './queries';
+import { computeStatusTree, patchStatusTree, type StatusTree, type StatusTreeNode } from './status-tree';
 import { CHANGE_WINDOW_DAYS, changeWindowStart } from './window';
 
 /**
@@ -117,14 +122,49 @@ function thresholdsChange(row: AuditRow): { before: unknown } | null {
 }
 
 /** Per project, the override in force on `date`: applying then, not yet revoked then, the latest created. */
-export function overridesOn(overrides: readonly BoardOverride[], date: string): Map<number, StatusOverride> {
+export function overridesOn(overrides: readonly BoardOverride[], date: string): Map<number, BoardOverride> {
   const found = new Map<number, BoardOverride>();
   for (const o of overrides) {
     if (berlinDateOf(o.createdAt) > date || o.validFrom > date) continue;
     if (o.revokedAt !== null && berlinDateOf(o.revokedAt) <= date) continue;
     found.set(o.projectId, o);
   }
-  return new Map([...found].map(([projectId, o]) => [projectId, toStatusOverride(o)]));
+  return found;
+}
+
+/**
+ * The last status tree at `since` per (connection, organisation, date, scope), kept across
+ * snapshots: after a write it turns recomputing 10,000 projects into recomputing the few whose
+ * data was replaced. It is patched only when the board descends from the one it was computed on
+ * (the board's lineage names the projects changed since); otherwise its results are reused only
+ * where the inputs are the very same objects. Either way an older tree cannot leak a stale status.
+ */
+const THEN_TREES_MAX = 8;
+
+interface ThenTree {
+  tree: StatusTree;
+  /** The board it was computed on, and the thresholds it applied per programme. */
+  boardVersion: number;
+  thresholds: ReadonlyMap<number, TStatusThresholds>;
+}
+
+const thenTrees = new WeakMap<Database.Database, Map<string, ThenTree>>();
+
+/** Benchmarks measure the cold path: nothing kept from earlier requests. */
+export function forgetThenTrees(db: Db): void {
+  thenTrees.delete(db.$client);
+}
+
+function previousThenTree(db: Db, key: string): ThenTree | undefined {
+  return thenTrees.get(db.$client)?.get(key);
+}
+
+function keepThenTree(db: Db, key: string, tree: ThenTree): void {
+  let trees = thenTrees.get(db.$client);
+  if (!trees) thenTrees.set(db.$client, (trees = new Map()));
+  trees.delete(key);
+  trees.set(key, tree);
+  while (trees.size > THEN_TREES_MAX) trees.delete(trees.keys().next().value!);
 }
 
 function overrideEvents(o: BoardOverride, since: string, asOf: string): ChangeEvent[] {
@@ -144,6 +184,61 @@ function overrideEvents(o: BoardOverride, since: string, asOf: string): ChangeEv
     events.push({ date: o.expiresAt, text: `Manuelle Ampel (${label}) abgelaufen` });
   }
   return events;
+}
+
+/**
+ * Every project's status at `since` on the data as it is: exact where the data did not change
+ * since. The tree covers every project in scope; a known project has only known sub-projects (a
+ * change below makes the parent unknown), so its roll-up equals one over the known projects.
+ *
+ * After a write the previous tree is patched: the board records which projects' inputs its
+ * patches replaced (projectsChangedSince), and with the same thresholds only those projects and
+ * their ancestors can differ. Otherwise everything is computed, reusing unchanged results by
+ * identity (status-tree.ts).
+ */
+function statusesThen(
+  db: Db,
+  data: BoardData,
+  scoped: readonly BoardProject[],
+  inScope: (id: number) => boolean,
+  since: string,
+  thresholdsThen: ReadonlyMap<number, TStatusThresholds>,
+  programmeIds: ReadonlySet<number>,
+): StatusTree {
+  const overrideThen = overridesOn(data.overrides, since);
+  const thresholds = new Map(
+    data.programmes.filter((p) => programmeIds.has(p.id)).map((p) => [p.id, thresholdsThen.get(p.id) ?? p.thresholds]),
+  );
+  const key = `${data.organisationId}|${since}|${[...programmeIds].sort((a, b) => a - b).join(',')}`;
+  const previous = previousThenTree(db, key);
+  const before = previous?.tree.date === since ? previous.tree.results : undefined;
+  const nodeOf = (p: BoardProject) =>
+    statusNodeOf(
+      p,
+      p.childIds.every(inScope) ? p.childIds : p.childIds.filter(inScope),
+      data.sources,
+      overrideThen.get(p.id) ?? null,
+      thresholds.get(p.programmeId) ?? DEFAULT_STATUS_THRESHOLDS,
+      before?.get(p.id)?.node,
+    );
+
+  const sameThresholds =
+    previous !== undefined &&
+    previous.thresholds.size === thresholds.size &&
+    [...thresholds].every(([id, t]) => previous.thresholds.has(id) && sameContent(previous.thresholds.get(id)!, t));
+  const changed = previous && sameThresholds && before ? projectsChangedSince(data, previous.boardVersion) : null;
+  let tree: StatusTree | undefined;
+  if (changed) {
+    const nodes: StatusTreeNode[] = [];
+    for (const id of changed) {
+      const p = data.projectById.get(id);
+      if (p && inScope(p.id)) nodes.push(nodeOf(p));
+    }
+    tree = patchStatusTree(previous!.tree, nodes, (id) => data.projectById.get(id)?.parentId ?? null)?.tree;
+  }
+  tree ??= computeStatusTree(scoped.map(nodeOf), since, previous?.tree);
+  keepThenTree(db, key, { tree, boardVersion: boardIndexOf(data)?.version ?? 0, thresholds });
+  return tree;
 }
 
 export function computeChanges(db: Db, data: BoardData, programmeIds: ReadonlySet<number>): ChangesSummary {
@@ -201,9 +296,12 @@ export function computeChanges(db: Db, data: BoardData, programmeIds: ReadonlySe
   }
 
   // A change below a parent makes the parent's earlier roll-up unknown as well.
-  const scoped = data.projects.filter((p) => programmeIds.has(p.programmeId));
+  const allInScope = data.programmes.every((p) => programmeIds.has(p.id));
+  const scoped = allInScope ? data.projects : data.projects.filter((p) => programmeIds.has(p.programmeId));
+  const inScope = (id: number) => programmeIds.has(data.projectById.get(id)!.programmeId);
   const unknown = new Set<number>();
-  for (const p of scoped) if (unknownProgrammes.has(p.programmeId) || changedProjects.has(p.id)) unknown.add(p.id);
+  if (unknownProgrammes.size > 0) for (const p of scoped) if (unknownProgrammes.has(p.programmeId)) unknown.add(p.id);
+  for (const id of changedProjects) if (data.projectById.has(id) && inScope(id)) unknown.add(id);
   for (const id of [...unknown]) {
     let parentId = data.projectById.get(id)?.parentId ?? null;
     while (parentId !== null && !unknown.has(parentId)) {
@@ -212,29 +310,18 @@ export function computeChanges(db: Db, data: BoardData, programmeIds: ReadonlySe
     }
   }
 
-  // The status at `since` on the data as it is: exact where the data did not change since.
-  const known = scoped.filter((p) => !unknown.has(p.id));
-  const knownIds = new Set(known.map((p) => p.id));
-  const overrideThen = overridesOn(data.overrides, since);
-  const then = computeOwnStatuses(
-    known,
-    data.sources,
-    (id) => overrideThen.get(id) ?? null,
-    (programmeId) => thresholdsThen.get(programmeId) ?? data.programmes.find((p) => p.id === programmeId)!.thresholds,
-    since,
-  );
-  const rolledThen = rollUpProjectStatuses(
-    known.map((p) => ({ id: p.id, code: p.code, title: p.title, childIds: p.childIds.filter((id) => knownIds.has(id)) })),
-    then,
-  );
+  const then = statusesThen(db, data, scoped, inScope, since, thresholdsThen, programmeIds);
 
+  // Transitions only for projects (top level); sub-projects appear with their events.
   const entries: ChangeEntry[] = [];
   for (const p of scoped) {
-    const from = unknown.has(p.id) ? null : rolledThen.get(p.id)!.status;
-    const projectEvents = (events.get(p.id) ?? []).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    const projectEvents = events.get(p.id);
+    if (p.parentId !== null && !projectEvents) continue;
+    const from = unknown.has(p.id) ? null : then.results.get(p.id)!.rolled.status;
     const transition = from !== null && from !== p.status && p.parentId === null;
-    if (!transition && projectEvents.length === 0) continue;
-    entries.push({ projectId: p.id, code: p.code, title: p.title, parentId: p.parentId, from, to: p.status, events: projectEvents });
+    if (!transition && !projectEvents) continue;
+    const sorted = (projectEvents ?? []).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    entries.push({ projectId: p.id, code: p.code, title: p.title, parentId: p.parentId, from, to: p.status, events: sorted });
   }
   const worsened = (e: ChangeEntry) => (e.from === null ? 0 : statusSeverity(e.to) - statusSeverity(e.from));
   const latest = (e: ChangeEntry) => e.events[0]?.date ?? '';

@@ -10,6 +10,7 @@ import {
   type StatusResult,
   type TStatusThresholds,
 } from '../../../shared/status';
+import type { BoardOverride } from './board-data';
 import { memoisedProjectStatus } from './engine-memo';
 
 /** A reason as the board shows it: the project it comes from, for sub-project reasons. */
@@ -53,13 +54,19 @@ export function subProjectPrefix(code: string | null, title: string): string {
   return `Teilprojekt ${code ? `${code} ` : ''}„${short}“: `;
 }
 
+/** The override as the engine takes it. */
+export function toStatusOverride(o: BoardOverride): StatusOverride {
+  return { status: o.status, justification: o.justification, author: o.authorName, createdAt: o.validFrom, expiresAt: o.expiresAt };
+}
+
 export interface StatusDataSources {
   milestonesByProject: ReadonlyMap<number, StatusMilestone[]>;
   obligationsByProject: ReadonlyMap<number, StatusObligation[]>;
   kpisByProject: ReadonlyMap<number, StatusKpi[]>;
 }
 
-const NONE: readonly never[] = [];
+/** The one empty list, so that "no milestones" is the same input wherever it occurs. */
+export const NONE: readonly never[] = [];
 
 export function statusInputOf(
   project: { id: number; maturity: TMaturity },
@@ -82,10 +89,47 @@ export interface TreeProject {
   childIds: readonly number[];
 }
 
+/** A sub-project as its parent's roll-up sees it. */
+export interface RolledChild {
+  id: number;
+  code: string | null;
+  title: string;
+  rolled: RolledStatus;
+}
+
+/**
+ * One project's roll-up from its own result and its sub-projects' roll-ups (in childIds order).
+ * Both the full computation and the incremental one (status-tree.ts) go through here, so they
+ * cannot disagree. See docs/decisions/003-status-computation.md for why it is "worst of".
+ */
+export function rollUpProject(projectId: number, result: StatusResult, children: readonly RolledChild[]): RolledStatus {
+  let computed = result.computed;
+  let effective = result.status;
+  const reasons: BoardReason[] = result.reasons.map((r) => ({ level: r.level, rule: r.rule, message: r.message, projectId }));
+  for (const child of children) {
+    computed = worse(computed, contribution(child.rolled.computed));
+    effective = worse(effective, contribution(child.rolled.status));
+    const prefix = subProjectPrefix(child.code, child.title);
+    for (const reason of child.rolled.reasons) {
+      // A sub-project's own reasons get its name; deeper ones already carry their origin's.
+      reasons.push(
+        reason.projectId === child.id
+          ? { level: reason.level, rule: reason.rule, message: prefix + reason.message, projectId: child.id }
+          : reason,
+      );
+    }
+  }
+  return {
+    computed,
+    status: result.override?.active ? result.status : effective,
+    // Stable: red before amber, own reasons before the sub-projects'.
+    reasons: reasons.sort((a, b) => (a.level === b.level ? 0 : a.level === 'red' ? -1 : 1)),
+  };
+}
+
 /**
  * Rolls statuses up the project tree. `order` lists parents before their sub-projects (the
  * portfolio order), so walking it backwards finishes every sub-project before its parent.
- * See docs/decisions/003-status-computation.md for why the roll-up is "worst of".
  */
 export function rollUpProjectStatuses(
   order: readonly TreeProject[],
@@ -95,32 +139,14 @@ export function rollUpProjectStatuses(
   const rolled = new Map<number, RolledStatus>();
   for (let i = order.length - 1; i >= 0; i--) {
     const project = order[i]!;
-    const result = own.get(project.id)!;
-    let computed = result.computed;
-    let effective = result.status;
-    const reasons: BoardReason[] = result.reasons.map((r) => ({ level: r.level, rule: r.rule, message: r.message, projectId: project.id }));
+    const children: RolledChild[] = [];
     for (const childId of project.childIds) {
       const child = rolled.get(childId);
       if (!child) continue;
-      computed = worse(computed, contribution(child.computed));
-      effective = worse(effective, contribution(child.status));
       const childProject = byId.get(childId)!;
-      const prefix = subProjectPrefix(childProject.code, childProject.title);
-      for (const reason of child.reasons) {
-        // A sub-project's own reasons get its name; deeper ones already carry their origin's.
-        reasons.push(
-          reason.projectId === childId
-            ? { level: reason.level, rule: reason.rule, message: prefix + reason.message, projectId: childId }
-            : reason,
-        );
-      }
+      children.push({ id: childId, code: childProject.code, title: childProject.title, rolled: child });
     }
-    rolled.set(project.id, {
-      computed,
-      status: result.override?.active ? result.status : effective,
-      // Stable: red before amber, own reasons before the sub-projects'.
-      reasons: reasons.sort((a, b) => (a.level === b.level ? 0 : a.level === 'red' ? -1 : 1)),
-    });
+    rolled.set(project.id, rollUpProject(project.id, own.get(project.id)!, children));
   }
   return rolled;
 }

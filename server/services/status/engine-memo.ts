@@ -33,6 +33,14 @@ function contentId(value: object): number {
   return id;
 }
 
+/**
+ * True when both objects have the same JSON content. Equal ids mean equal content (ids are never
+ * reused); a forgotten content only makes equal objects look different, which costs a recompute.
+ */
+export function sameContent(a: object, b: object): boolean {
+  return a === b || contentId(a) === contentId(b);
+}
+
 function keyOf(input: StatusInput, asOf: string, thresholds: TStatusThresholds): string {
   let key = `${asOf} ${contentId(thresholds)} ${input.maturity} ${input.override ? contentId(input.override) : 0} o`;
   for (const o of input.obligations) key += ` ${contentId(o)}`;

@@ -67,6 +67,25 @@ function overviewKpis(kpis: readonly BoardKpi[]): BoardKpi[] {
     .slice(0, OVERVIEW_KPI_MAX);
 }
 
+/**
+ * Sorting 2,000 KPIs is a good part of an overview after a write; a patched board keeps its KPI
+ * list unless KPIs changed, so the ranking is kept per list (and scope).
+ */
+const rankedKpis = new WeakMap<readonly BoardKpi[], Map<string, { total: number; items: BoardKpi[] }>>();
+
+function kpiSummary(all: readonly BoardKpi[], scope: TBoardScope) {
+  let byScope = rankedKpis.get(all);
+  if (!byScope) rankedKpis.set(all, (byScope = new Map()));
+  const key = scopeKey(scope);
+  let summary = byScope.get(key);
+  if (!summary) {
+    const kpis = all.filter(inScope(scope));
+    summary = { total: kpis.length, items: overviewKpis(kpis) };
+    byScope.set(key, summary);
+  }
+  return summary;
+}
+
 function buildOverview(db: Db, data: BoardData, scope: TBoardScope) {
   const matches = inScope(scope);
   const projects = data.projects.filter((p) => p.parentId === null && matches(p));
@@ -86,7 +105,6 @@ function buildOverview(db: Db, data: BoardData, scope: TBoardScope) {
     .filter((o) => o.deadline !== null && o.deadline >= data.asOf && o.deadline < horizon && o.fulfilment !== 'fulfilled')
     .sort(byDeadline);
 
-  const kpis = data.kpis.filter(matches);
   const programmeIds = new Set(data.programmes.filter(programmeInScope(scope)).map((p) => p.id));
   const changes: ChangesSummary = computeChanges(db, data, programmeIds);
 
@@ -103,7 +121,7 @@ function buildOverview(db: Db, data: BoardData, scope: TBoardScope) {
       overdue: { total: overdue.length, items: overdue.slice(0, DEADLINE_LIST_MAX).map((o) => deadlineItem(o, data)) },
       upcoming: { total: upcoming.length, items: upcoming.slice(0, DEADLINE_LIST_MAX).map((o) => deadlineItem(o, data)) },
     },
-    kpis: { total: kpis.length, items: overviewKpis(kpis) },
+    kpis: kpiSummary(data.kpis, scope),
     changes,
   };
 }
@@ -113,5 +131,6 @@ export type Overview = ReturnType<typeof buildOverview>;
 export function getOverview(db: Db, organisationId: number, asOf: string, scope: TBoardScope): Overview {
   const snapshot = boardSnapshot(db, organisationId, asOf);
   assertScope(snapshot.data, scope);
-  return snapshot.derive(`overview:${scopeKey(scope)}`, () => buildOverview(db, snapshot.data, scope));
+  // "What changed" reads the audit log: derived again after audit rows were added.
+  return snapshot.derive(`overview:${scopeKey(scope)}`, () => buildOverview(db, snapshot.data, scope), { readsAuditLog: true });
 }

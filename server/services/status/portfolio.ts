@@ -3,8 +3,23 @@ import type { PortfolioViewRow } from '../../../shared/portfolio/columns';
 import type { BoardProject } from './board-data';
 import { boardSnapshot } from './cache';
 
-/** One portfolio row: the project with its rolled-up status and reasons, ready for the table. */
+/**
+ * Rows per project object: a board patched after a write keeps the objects of the projects it
+ * did not touch (board-patch.ts), so only the touched ones are shaped again.
+ */
+const rows = new WeakMap<BoardProject, PortfolioViewRow>();
+
 function portfolioRow(p: BoardProject): PortfolioViewRow {
+  let row = rows.get(p);
+  if (!row) {
+    row = shapeRow(p);
+    rows.set(p, row);
+  }
+  return row;
+}
+
+/** One portfolio row: the project with its rolled-up status and reasons, ready for the table. */
+function shapeRow(p: BoardProject): PortfolioViewRow {
   return {
     id: p.id,
     code: p.code,

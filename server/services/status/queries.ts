@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, gte, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db';
 import {
   auditLog,
@@ -16,6 +16,140 @@ import {
   statusUpdates,
 } from '../../../db/schema';
 import { auditWindowStart } from './window';
+
+/*
+ * The SELECTs are built by the functions below with an optional extra condition, so that the
+ * patch after a write (board-patch.ts) reloads a few projects' rows with exactly the filters,
+ * columns and order of the full load.
+ */
+
+function projectRows(db: Db, organisationId: number, only?: SQL) {
+  return db
+    .select({
+      id: projects.id,
+      programmeId: projects.programmeId,
+      fieldOfActionId: projects.fieldOfActionId,
+      parentId: projects.parentId,
+      code: projects.code,
+      title: projects.title,
+      responsibleUnit: projects.responsibleUnit,
+      responsiblePerson: projects.responsiblePerson,
+      leadUserId: projects.leadUserId,
+      plannedStart: projects.plannedStart,
+      plannedEnd: projects.plannedEnd,
+      maturity: projects.maturity,
+      sortOrder: projects.sortOrder,
+    })
+    .from(projects)
+    .where(and(eq(projects.organisationId, organisationId), only));
+}
+
+/**
+ * Only milestones a rule can flag at asOf or earlier: not reached, and planned before asOf or
+ * with a forecast behind its baseline. Reached and future ones never give a reason; the
+ * rules need them only to know that the project has dated data (`datedMilestoneProjects`).
+ * Cuts the rows read from 100,000 to the few that matter (see ADR 003).
+ */
+function openMilestoneRows(db: Db, organisationId: number, asOf: string, only?: SQL) {
+  return db
+    .select({
+      projectId: milestones.projectId,
+      title: milestones.title,
+      plannedDate: milestones.plannedDate,
+      baselineDate: milestones.baselineDate,
+      forecastDate: milestones.forecastDate,
+      actualDate: milestones.actualDate,
+    })
+    .from(milestones)
+    .where(
+      and(
+        eq(milestones.organisationId, organisationId),
+        isNull(milestones.actualDate),
+        or(lt(milestones.plannedDate, asOf), gt(milestones.forecastDate, milestones.baselineDate)),
+        only,
+      ),
+    )
+    .orderBy(milestones.id);
+}
+
+function datedMilestoneProjectRows(db: Db, organisationId: number, only?: SQL) {
+  return db
+    .selectDistinct({ projectId: milestones.projectId })
+    .from(milestones)
+    .where(
+      and(
+        eq(milestones.organisationId, organisationId),
+        sql`coalesce(${milestones.plannedDate}, ${milestones.baselineDate}, ${milestones.forecastDate}, ${milestones.actualDate}) IS NOT NULL`,
+        only,
+      ),
+    );
+}
+
+function kpiRows(db: Db, organisationId: number, only?: SQL) {
+  return db
+    .select({
+      id: kpis.id,
+      programmeId: kpis.programmeId,
+      goalId: kpis.goalId,
+      key: kpis.key,
+      title: kpis.title,
+      unit: kpis.unit,
+      sortOrder: kpis.sortOrder,
+    })
+    .from(kpis)
+    .where(and(eq(kpis.organisationId, organisationId), only));
+}
+
+function kpiValueRows(db: Db, organisationId: number, only?: SQL) {
+  return db
+    .select({ kpiId: kpiValues.kpiId, year: kpiValues.year, plan: kpiValues.plan, actual: kpiValues.actual })
+    .from(kpiValues)
+    .where(and(eq(kpiValues.organisationId, organisationId), only))
+    .orderBy(kpiValues.kpiId, kpiValues.year);
+}
+
+/** All overrides, revoked ones included: the status 30 days ago needs the history. */
+function overrideRows(db: Db, organisationId: number, only?: SQL) {
+  return db
+    .select({
+      id: statusOverrides.id,
+      projectId: statusOverrides.projectId,
+      status: statusOverrides.status,
+      justification: statusOverrides.justification,
+      authorName: statusOverrides.authorName,
+      validFrom: statusOverrides.validFrom,
+      expiresAt: statusOverrides.expiresAt,
+      revokedAt: statusOverrides.revokedAt,
+      createdAt: statusOverrides.createdAt,
+    })
+    .from(statusOverrides)
+    .where(and(eq(statusOverrides.organisationId, organisationId), only))
+    .orderBy(statusOverrides.createdAt, statusOverrides.id);
+}
+
+/** The latest Statusmeldung per project (index status_updates_project_date_idx). */
+function latestStatusUpdateRows(db: Db, organisationId: number, only?: SQL) {
+  return db
+    .select({
+      id: statusUpdates.id,
+      projectId: statusUpdates.projectId,
+      date: statusUpdates.date,
+      status: statusUpdates.status,
+      text: statusUpdates.text,
+      authorName: statusUpdates.authorName,
+    })
+    .from(statusUpdates)
+    .where(
+      and(
+        eq(statusUpdates.organisationId, organisationId),
+        eq(
+          statusUpdates.id,
+          sql`(SELECT s2.id FROM ${statusUpdates} s2 WHERE s2.project_id = ${statusUpdates.projectId} ORDER BY s2.date DESC, s2.id DESC LIMIT 1)`,
+        ),
+        only,
+      ),
+    );
+}
 
 /**
  * The set-based SELECTs behind every board view: one per table, each for the whole organisation,
@@ -43,57 +177,9 @@ export function boardQueries(db: Db, organisationId: number, asOf: string) {
       })
       .from(fieldsOfAction)
       .where(eq(fieldsOfAction.organisationId, organisationId)),
-    projects: db
-      .select({
-        id: projects.id,
-        programmeId: projects.programmeId,
-        fieldOfActionId: projects.fieldOfActionId,
-        parentId: projects.parentId,
-        code: projects.code,
-        title: projects.title,
-        responsibleUnit: projects.responsibleUnit,
-        responsiblePerson: projects.responsiblePerson,
-        leadUserId: projects.leadUserId,
-        plannedStart: projects.plannedStart,
-        plannedEnd: projects.plannedEnd,
-        maturity: projects.maturity,
-        sortOrder: projects.sortOrder,
-      })
-      .from(projects)
-      .where(eq(projects.organisationId, organisationId)),
-    /**
-     * Only milestones a rule can flag at asOf or earlier: not reached, and planned before asOf or
-     * with a forecast behind its baseline. Reached and future ones never give a reason; the
-     * rules need them only to know that the project has dated data (`datedMilestoneProjects`).
-     * Cuts the rows read from 100,000 to the few that matter (see ADR 003).
-     */
-    openMilestones: db
-      .select({
-        projectId: milestones.projectId,
-        title: milestones.title,
-        plannedDate: milestones.plannedDate,
-        baselineDate: milestones.baselineDate,
-        forecastDate: milestones.forecastDate,
-        actualDate: milestones.actualDate,
-      })
-      .from(milestones)
-      .where(
-        and(
-          eq(milestones.organisationId, organisationId),
-          isNull(milestones.actualDate),
-          or(lt(milestones.plannedDate, asOf), gt(milestones.forecastDate, milestones.baselineDate)),
-        ),
-      )
-      .orderBy(milestones.id),
-    datedMilestoneProjects: db
-      .selectDistinct({ projectId: milestones.projectId })
-      .from(milestones)
-      .where(
-        and(
-          eq(milestones.organisationId, organisationId),
-          sql`coalesce(${milestones.plannedDate}, ${milestones.baselineDate}, ${milestones.forecastDate}, ${milestones.actualDate}) IS NOT NULL`,
-        ),
-      ),
+    projects: projectRows(db, organisationId),
+    openMilestones: openMilestoneRows(db, organisationId, asOf),
+    datedMilestoneProjects: datedMilestoneProjectRows(db, organisationId),
     obligations: db
       .select({
         id: legalObligations.id,
@@ -128,59 +214,10 @@ export function boardQueries(db: Db, organisationId: number, asOf: string) {
       .select({ projectId: projectGoals.projectId, goalId: projectGoals.goalId })
       .from(projectGoals)
       .where(eq(projectGoals.organisationId, organisationId)),
-    kpis: db
-      .select({
-        id: kpis.id,
-        programmeId: kpis.programmeId,
-        goalId: kpis.goalId,
-        key: kpis.key,
-        title: kpis.title,
-        unit: kpis.unit,
-        sortOrder: kpis.sortOrder,
-      })
-      .from(kpis)
-      .where(eq(kpis.organisationId, organisationId)),
-    kpiValues: db
-      .select({ kpiId: kpiValues.kpiId, year: kpiValues.year, plan: kpiValues.plan, actual: kpiValues.actual })
-      .from(kpiValues)
-      .where(eq(kpiValues.organisationId, organisationId))
-      .orderBy(kpiValues.kpiId, kpiValues.year),
-    /** All overrides, revoked ones included: the status 30 days ago needs the history. */
-    overrides: db
-      .select({
-        id: statusOverrides.id,
-        projectId: statusOverrides.projectId,
-        status: statusOverrides.status,
-        justification: statusOverrides.justification,
-        authorName: statusOverrides.authorName,
-        validFrom: statusOverrides.validFrom,
-        expiresAt: statusOverrides.expiresAt,
-        revokedAt: statusOverrides.revokedAt,
-        createdAt: statusOverrides.createdAt,
-      })
-      .from(statusOverrides)
-      .where(eq(statusOverrides.organisationId, organisationId))
-      .orderBy(statusOverrides.createdAt, statusOverrides.id),
-    /** The latest Statusmeldung per project (index status_updates_project_date_idx). */
-    latestStatusUpdates: db
-      .select({
-        id: statusUpdates.id,
-        projectId: statusUpdates.projectId,
-        date: statusUpdates.date,
-        status: statusUpdates.status,
-        text: statusUpdates.text,
-        authorName: statusUpdates.authorName,
-      })
-      .from(statusUpdates)
-      .where(
-        and(
-          eq(statusUpdates.organisationId, organisationId),
-          eq(
-            statusUpdates.id,
-            sql`(SELECT s2.id FROM ${statusUpdates} s2 WHERE s2.project_id = ${statusUpdates.projectId} ORDER BY s2.date DESC, s2.id DESC LIMIT 1)`,
-          ),
-        ),
-      ),
+    kpis: kpiRows(db, organisationId),
+    kpiValues: kpiValueRows(db, organisationId),
+    overrides: overrideRows(db, organisationId),
+    latestStatusUpdates: latestStatusUpdateRows(db, organisationId),
     recentStatusUpdates: (sinceDate: string) =>
       db
         .select({
@@ -208,6 +245,19 @@ export function boardQueries(db: Db, organisationId: number, asOf: string) {
       .from(auditLog)
       .where(and(eq(auditLog.organisationId, organisationId), gte(auditLog.at, auditSince)))
       .orderBy(auditLog.id),
+  };
+}
+
+/** The rows of the full load that belong to some projects (and KPIs): a patch reloads only these. */
+export function boardQueriesFor(db: Db, organisationId: number, asOf: string, projectIds: number[], kpiIds: number[]) {
+  return {
+    projects: projectRows(db, organisationId, inArray(projects.id, projectIds)),
+    openMilestones: openMilestoneRows(db, organisationId, asOf, inArray(milestones.projectId, projectIds)),
+    datedMilestoneProjects: datedMilestoneProjectRows(db, organisationId, inArray(milestones.projectId, projectIds)),
+    overrides: overrideRows(db, organisationId, inArray(statusOverrides.projectId, projectIds)),
+    latestStatusUpdates: latestStatusUpdateRows(db, organisationId, inArray(statusUpdates.projectId, projectIds)),
+    kpis: kpiRows(db, organisationId, inArray(kpis.id, kpiIds)),
+    kpiValues: kpiValueRows(db, organisationId, inArray(kpiValues.kpiId, kpiIds)),
   };
 }
 
