@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDate as sharedFormatDate } from '../dates/format';
 import { addDays } from '../dates/iso-date';
-import { formatDate, milestoneStateText, slipText } from './labels';
+import { deadlineMarkerName, formatDate, milestoneStateText, slipText } from './labels';
 import { project } from './test-model';
 
 describe('timeline labels', () => {
@@ -30,5 +30,10 @@ describe('timeline labels', () => {
     expect(slipText({ ...base, plannedEnd: '2020-03-31' })).toBe('Ende 1 Tag früher als Basisplan');
     expect(slipText({ ...base, plannedEnd: '2020-04-01' })).toBe('Ende wie Basisplan');
     expect(slipText({ ...base, baselineEnd: null })).toBeNull();
+  });
+
+  it('[LABELS] a deadline marker line is named by its legal reference and date', () => {
+    const deadline = { id: 'egovg-7a', label: '§ 7a EGovG NRW', title: 'Elektronische Aktenführung', date: '2020-04-01' };
+    expect(deadlineMarkerName(deadline)).toBe('§ 7a EGovG NRW, Frist 01.04.2020');
   });
 });

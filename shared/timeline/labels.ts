@@ -134,6 +134,14 @@ export function deadlineLabel(deadline: TimelineDeadline, today: string): string
   return parts.join(LABEL_SEPARATOR);
 }
 
+/**
+ * Short name of a deadline's marker line, "§ 7a EGovG NRW, Frist 01.04.2020": the chart names
+ * its lines with these in the grid's description (see Gantt.tsx).
+ */
+export function deadlineMarkerName(deadline: TimelineDeadline): string {
+  return `${deadline.label}, Frist ${formatDate(deadline.date)}`;
+}
+
 export function todayLabel(today: string): string {
   return `Heute: ${formatDate(today)}`;
 }

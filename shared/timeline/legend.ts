@@ -1,7 +1,7 @@
 import { STATUS_LABELS, type TStatus } from '../schemas/domain';
 import type { TimelineModel } from './model';
 import type { TMilestoneVariant } from './primitives';
-import { getPhaseIndex } from './scene';
+import { getPhaseIndex, getPhaseUsage } from './scene';
 
 export type LegendEntry =
   | { kind: 'phase'; phaseIndex: number; text: string }
@@ -18,12 +18,7 @@ const STATUS_ORDER: TStatus[] = ['red', 'amber', 'green', 'none', 'done'];
 /** The legend of what the model actually uses: its phases, then symbols, then statuses. */
 export function timelineLegend(model: TimelineModel): LegendEntry[] {
   const phaseIndex = getPhaseIndex(model);
-  const used = new Set<string>();
-  let withoutPhases = false;
-  for (const project of model.rows) {
-    for (const phase of project.phases) used.add(phase.name);
-    if (project.phases.length === 0 && project.plannedStart && project.plannedEnd) withoutPhases = true;
-  }
+  const { used, barWithoutPhases: withoutPhases } = getPhaseUsage(model);
   const entries: LegendEntry[] = [...used]
     .sort((a, b) => (phaseIndex.get(a) ?? 0) - (phaseIndex.get(b) ?? 0))
     .map((name) => ({ kind: 'phase', phaseIndex: phaseIndex.get(name) ?? -1, text: `Phase: ${name}` }));

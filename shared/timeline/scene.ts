@@ -26,7 +26,7 @@ import {
   type SceneRow,
   type TMilestoneVariant,
 } from './primitives';
-import { STATUS_SHAPES } from './status-shape';
+import { statusShape } from './status-shape';
 import { KNOWN_PHASES } from './theme';
 
 /**
@@ -117,6 +117,9 @@ interface MarkerLanes {
 
 interface ModelCache {
   phaseIndex: Map<string, number>;
+  /** Phase names some project uses, and whether a dated project has none (for the legend). */
+  usedPhases: Set<string>;
+  barWithoutPhases: boolean;
   extent: { start: string; end: string };
   scales: Map<TTimelineZoom, TimeScale>;
   markerLanes: Map<TTimelineZoom, MarkerLanes>;
@@ -127,61 +130,91 @@ interface ModelCache {
 
 const modelCaches = new WeakMap<TimelineModel, ModelCache>();
 
-/** Earliest and latest date anywhere in the model (plain loops: runs once per model). */
-function modelExtent(model: TimelineModel): { start: string; end: string } {
-  let min = model.today;
-  let max = model.today;
-  const add = (date: string | null): void => {
-    if (!date) return;
-    if (date < min) min = date;
-    if (date > max) max = date;
-  };
-  for (const project of model.rows) {
-    add(project.plannedStart);
-    add(project.plannedEnd);
-    add(project.baselineStart);
-    add(project.baselineEnd);
-    for (const phase of project.phases) {
-      add(phase.start);
-      add(phase.end);
-    }
-    for (const milestone of project.milestones) {
-      add(milestone.plannedDate);
-      add(milestone.baselineDate);
-      add(milestone.forecastDate);
-      add(milestone.actualDate);
-    }
-  }
-  for (const deadline of model.deadlines) add(deadline.date);
-  return { start: min, end: max };
-}
-
+/**
+ * Everything derived from the whole model, in one plain loop over the projects: it runs before
+ * the first paint, when the code is still cold, so every extra pass over thousands of projects
+ * shows in the time to the first rows.
+ */
 function modelCache(model: TimelineModel): ModelCache {
   const cached = modelCaches.get(model);
   if (cached) return cached;
 
   const phaseIndex = new Map<string, number>();
   KNOWN_PHASES.forEach((name, index) => phaseIndex.set(name, index));
+  const usedPhases = new Set<string>();
+  let barWithoutPhases = false;
   const groupSpans = new Map<string, { start: string; end: string }>();
   const projectsById = new Map<string, TimelineProject>();
+  // Earliest and latest date anywhere in the model.
+  let min = model.today;
+  let max = model.today;
+  for (const deadline of model.deadlines) {
+    if (deadline.date < min) min = deadline.date;
+    if (deadline.date > max) max = deadline.date;
+  }
   for (const project of model.rows) {
     projectsById.set(project.id, project);
-    for (const phase of project.phases) {
-      if (!phaseIndex.has(phase.name)) phaseIndex.set(phase.name, phaseIndex.size);
+    const { plannedStart, plannedEnd, baselineStart, baselineEnd } = project;
+    if (plannedStart !== null) {
+      if (plannedStart < min) min = plannedStart;
+      if (plannedStart > max) max = plannedStart;
     }
-    if (project.plannedStart && project.plannedEnd) {
+    if (plannedEnd !== null) {
+      if (plannedEnd < min) min = plannedEnd;
+      if (plannedEnd > max) max = plannedEnd;
+    }
+    if (baselineStart !== null) {
+      if (baselineStart < min) min = baselineStart;
+      if (baselineStart > max) max = baselineStart;
+    }
+    if (baselineEnd !== null) {
+      if (baselineEnd < min) min = baselineEnd;
+      if (baselineEnd > max) max = baselineEnd;
+    }
+    for (const phase of project.phases) {
+      if (!usedPhases.has(phase.name)) {
+        usedPhases.add(phase.name);
+        if (!phaseIndex.has(phase.name)) phaseIndex.set(phase.name, phaseIndex.size);
+      }
+      if (phase.start < min) min = phase.start;
+      if (phase.start > max) max = phase.start;
+      if (phase.end < min) min = phase.end;
+      if (phase.end > max) max = phase.end;
+    }
+    for (const milestone of project.milestones) {
+      const { plannedDate, baselineDate, forecastDate, actualDate } = milestone;
+      if (plannedDate !== null) {
+        if (plannedDate < min) min = plannedDate;
+        if (plannedDate > max) max = plannedDate;
+      }
+      if (baselineDate !== null) {
+        if (baselineDate < min) min = baselineDate;
+        if (baselineDate > max) max = baselineDate;
+      }
+      if (forecastDate !== null) {
+        if (forecastDate < min) min = forecastDate;
+        if (forecastDate > max) max = forecastDate;
+      }
+      if (actualDate !== null) {
+        if (actualDate < min) min = actualDate;
+        if (actualDate > max) max = actualDate;
+      }
+    }
+    if (plannedStart && plannedEnd) {
+      if (project.phases.length === 0) barWithoutPhases = true;
       const span = groupSpans.get(project.groupId);
-      if (!span) groupSpans.set(project.groupId, { start: project.plannedStart, end: project.plannedEnd });
+      if (!span) groupSpans.set(project.groupId, { start: plannedStart, end: plannedEnd });
       else {
-        if (project.plannedStart < span.start) span.start = project.plannedStart;
-        if (project.plannedEnd > span.end) span.end = project.plannedEnd;
+        if (plannedStart < span.start) span.start = plannedStart;
+        if (plannedEnd > span.end) span.end = plannedEnd;
       }
     }
   }
-  const extent = modelExtent(model);
   const created: ModelCache = {
     phaseIndex,
-    extent,
+    usedPhases,
+    barWithoutPhases,
+    extent: { start: min, end: max },
     scales: new Map(),
     markerLanes: new Map(),
     groupSpans,
@@ -207,6 +240,12 @@ export function getTimelineScale(model: TimelineModel, zoom: TTimelineZoom): Tim
 /** Colour index of every phase name in the model: known phases first, others as they appear. */
 export function getPhaseIndex(model: TimelineModel): ReadonlyMap<string, number> {
   return modelCache(model).phaseIndex;
+}
+
+/** The phase names the projects use, and whether a project with dates has no phases. */
+export function getPhaseUsage(model: TimelineModel): { used: ReadonlySet<string>; barWithoutPhases: boolean } {
+  const cache = modelCache(model);
+  return { used: cache.usedPhases, barWithoutPhases: cache.barWithoutPhases };
 }
 
 /** Layout with the given collapse state; the last one per model is cached. */
@@ -365,7 +404,7 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
     type: 'statusIcon',
     rowKey,
     status,
-    shape: STATUS_SHAPES[status],
+    shape: statusShape(status),
     cx: m.statusColumnX + m.statusIconRadius + 2,
     cy: y + height / 2,
     r: m.statusIconRadius,

@@ -1,19 +1,17 @@
 import type { TStatus } from '../schemas/domain';
+import { STATUS_PRESENTATION, type TStatusShape } from '../status/presentation';
 import { STATUS_COLOURS } from './theme';
 
 /**
- * Status is never shown by colour alone (BITV 2.0): each status has its own shape. The status
- * engine in shared/status/ will own this mapping; until then it lives here, keyed by TStatus.
+ * Status is never shown by colour alone (BITV 2.0): each status has its own shape. Which shape
+ * is decided once, in the status presentation (shared/status/presentation.ts), for badges,
+ * reports and the timeline alike; this module only draws those shapes as SVG paths.
  */
-export type TStatusShape = 'octagon' | 'triangle' | 'circle' | 'check' | 'dash';
+export type { TStatusShape };
 
-export const STATUS_SHAPES: Record<TStatus, TStatusShape> = {
-  red: 'octagon',
-  amber: 'triangle',
-  green: 'circle',
-  done: 'check',
-  none: 'dash',
-};
+export function statusShape(status: TStatus): TStatusShape {
+  return STATUS_PRESENTATION[status].shape;
+}
 
 /** One element of a status icon, in plain SVG terms (a path with fill and stroke). */
 export interface StatusIconPart {
@@ -32,7 +30,7 @@ function polygonPath(points: [number, number][]): string {
 /** The icon of `status` centred on (cx, cy) with outer radius r. */
 export function statusIconParts(status: TStatus, cx: number, cy: number, r: number): StatusIconPart[] {
   const colour = STATUS_COLOURS[status];
-  switch (STATUS_SHAPES[status]) {
+  switch (statusShape(status)) {
     case 'octagon': {
       const points: [number, number][] = [];
       for (let i = 0; i < 8; i += 1) {

@@ -10,8 +10,14 @@ import { applyPortfolioView } from '../../shared/portfolio/view';
 import { DEFAULT_PORTFOLIO_VIEW } from '../../shared/schemas/portfolio-view';
 import type { TimelineModel, TimelineProject } from '../../shared/timeline/model';
 import { renderTimelineSvg } from '../../shared/timeline/svg';
+import { decodeTimeline, type TimelineWire } from '../../shared/timeline/wire';
 import { callerAs, sessionUserFor } from '../factories';
 import { createTestDb, type TestDb } from './test-db';
+
+/** The procedures send the timeline in its column form; decoded as the pages decode it. */
+function decoded<T extends { timeline: TimelineWire }>({ timeline, ...rest }: T) {
+  return { ...rest, ...decodeTimeline(timeline) };
+}
 
 const TODAY = '2026-11-23';
 
@@ -51,7 +57,7 @@ describe('[TIMELINE] the model read from the database', () => {
   afterAll(() => t.close());
 
   it('holds the 12 Bausteine of Werl across 2017–2020, grouped by field of action, with their half-year phases', async () => {
-    const { model } = await callerAs(t.db, 'vorstand.werl', TODAY).timeline.portfolio({});
+    const { model } = decoded(await callerAs(t.db, 'vorstand.werl', TODAY).timeline.portfolio({}));
     expect(model.today).toBe(TODAY);
     expect(model.rows.map((r) => r.code)).toEqual(['2', '3', '5.1', '5.2', '5.3', '5.4', '5.5', '5.6', '5.7', '5.8', '5.9', '5.10']);
     expect(model.groups.map((g) => g.title)).toEqual([
@@ -88,7 +94,7 @@ describe('[TIMELINE] the model read from the database', () => {
 
   it('puts the § 7a EGovG NRW marker of Unna at 01.04.2020, on the portfolio and on the E-Rechnung project', async () => {
     const caller = callerAs(t.db, 'vorstand.unna', TODAY);
-    const portfolio = (await caller.timeline.portfolio({})).model;
+    const portfolio = decoded(await caller.timeline.portfolio({})).model;
     expect(portfolio.deadlines).toContainEqual({
       id: expect.any(String),
       label: '§ 7a EGovG NRW',
@@ -99,7 +105,7 @@ describe('[TIMELINE] the model read from the database', () => {
     expect(portfolio.deadlines.map((d) => d.label)).toContain('§ 8 EGovG NRW');
 
     const eRechnung = projectByKey(t.db, 'gpk-8');
-    const project = (await caller.timeline.project({ projectId: eRechnung.id })).model;
+    const project = decoded(await caller.timeline.project({ projectId: eRechnung.id })).model;
     expect(project.deadlines.map((d) => `${d.label} ${d.date}`)).toEqual(['§ 7a EGovG NRW 2020-04-01']);
   });
 
@@ -107,7 +113,7 @@ describe('[TIMELINE] the model read from the database', () => {
     const parent = projectByKey(t.db, 'gpk-8');
     const children = t.db.select().from(projects).where(eq(projects.parentId, parent.id)).all();
     expect(children.length).toBeGreaterThan(0);
-    const { model } = await callerAs(t.db, 'steuerung.unna', TODAY).timeline.project({ projectId: parent.id });
+    const { model } = decoded(await callerAs(t.db, 'steuerung.unna', TODAY).timeline.project({ projectId: parent.id }));
     expect(model.rows.map((r) => r.id).sort()).toEqual([parent.id, ...children.map((c) => c.id)].map(String).sort());
     expect(model.rows[0]).toMatchObject({ id: String(parent.id), parentId: null });
     for (const child of model.rows.slice(1)) expect(child.parentId).toBe(String(parent.id));
@@ -122,7 +128,7 @@ describe('[TIMELINE] the model read from the database', () => {
     const filters = { statuses: ['red' as const], topLevelOnly: true };
     const expected = applyPortfolioView((await caller.board.portfolio()).rows, { ...DEFAULT_PORTFOLIO_VIEW, ...filters });
     expect(expected.rows.length).toBeGreaterThan(0);
-    const { model, filters: options } = await caller.timeline.portfolio(filters);
+    const { model, filters: options } = decoded(await caller.timeline.portfolio(filters));
     expect(model.rows.map((r) => r.id).sort()).toEqual(expected.rows.map((r) => String(r.id)).sort());
     expect(model.rows.every((r) => r.status === 'red' && r.parentId === null)).toBe(true);
     expect(options.projectCount).toBeGreaterThan(model.rows.length);
@@ -193,7 +199,7 @@ describe('[TIMELINE] the model read from the database', () => {
     expect((error.cause as AppError).userMessage).toBe('Das Projekt wurde nicht gefunden.');
     // A filter naming Unna's field of action gives Werl nothing of Unna.
     const unnaField = unnaProject.fieldOfActionId;
-    const { model } = await callerAs(t.db, 'steuerung.werl', TODAY).timeline.portfolio({ fieldOfActionIds: [unnaField] });
+    const { model } = decoded(await callerAs(t.db, 'steuerung.werl', TODAY).timeline.portfolio({ fieldOfActionIds: [unnaField] }));
     expect(model.rows).toEqual([]);
   });
 
@@ -249,7 +255,7 @@ describe('[TIMELINE] rescheduling from the Gantt', () => {
       after: { plannedDate: '2021-03-31' },
     });
 
-    const { model } = await callerAs(t.db, 'steuerung.werl', TODAY).timeline.portfolio({});
+    const { model } = decoded(await callerAs(t.db, 'steuerung.werl', TODAY).timeline.portfolio({}));
     expect(row(model, '5.8').milestones[0]).toMatchObject({ plannedDate: '2021-03-31' });
   });
 
@@ -257,7 +263,7 @@ describe('[TIMELINE] rescheduling from the Gantt', () => {
     const p = projectByKey(t.db, 'werl-5.9');
     const before = auditRows(t.db).length;
     const caller = callerAs(t.db, 'steuerung.werl', TODAY);
-    const seen = await caller.timeline.portfolio({});
+    const seen = decoded(await caller.timeline.portfolio({}));
     expect(seen.versions.projects[String(p.id)]).toBe(p.version);
     const result = await caller.timeline.reschedule({ kind: 'projectEnd', id: p.id, version: p.version, newDate: '2021-06-30' });
     expect(result.version).toBe(p.version + 1);
@@ -265,7 +271,7 @@ describe('[TIMELINE] rescheduling from the Gantt', () => {
     const audit = auditRows(t.db).slice(before);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entity: 'project', entityId: p.id, before: { plannedEnd: '2020-12-31' }, after: { plannedEnd: '2021-06-30' } });
-    expect((await caller.timeline.portfolio({})).versions.projects[String(p.id)]).toBe(p.version + 1);
+    expect(decoded(await caller.timeline.portfolio({})).versions.projects[String(p.id)]).toBe(p.version + 1);
   });
 
   it('refuses a stale version with CONFLICT, names who changed it, and keeps the other save', async () => {

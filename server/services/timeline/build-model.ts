@@ -23,6 +23,7 @@ import type {
   TimelinePhase,
   TimelineProject,
 } from '../../../shared/timeline/model';
+import { projectHref, type TimelineData, type TimelineVersions } from '../../../shared/timeline/wire';
 import { AppError } from '../../errors';
 import type { Actor } from '../actor';
 import { requireProjectInOrganisation } from '../portfolio-read';
@@ -48,16 +49,6 @@ export interface TimelineScope {
   rootProjectId?: number;
 }
 
-/** Current versions of what the viewer may move, keyed like the model's ids. */
-export interface TimelineVersions {
-  projects: Record<string, number>;
-  milestones: Record<string, number>;
-}
-
-export interface TimelineData {
-  model: TimelineModel;
-  versions: TimelineVersions;
-}
 
 /** Above this many ids a scope is read for the organisation and narrowed in memory. */
 const MAX_IN_LIST = 500;
@@ -113,6 +104,8 @@ function push<V>(map: Map<number, V[]>, key: number, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+export type { TimelineData, TimelineVersions };
 
 /** The model and the versions the reschedule dialog sends back (for the pages). */
 export function loadTimeline(db: Db, organisationId: number, scope: TimelineScope, viewer: Actor | null = null): TimelineData {
@@ -250,7 +243,7 @@ export function loadTimeline(db: Db, organisationId: number, scope: TimelineScop
       baselineEnd: p.baselineEnd,
       phases: phasesByProject.get(p.id) ?? [],
       milestones: ownMilestones,
-      href: `/projekte/${p.id}`,
+      href: projectHref(String(p.id)),
       editable,
     };
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewFromSearchParams } from '../../../shared/portfolio/url';
 import { applyPortfolioView } from '../../../shared/portfolio/view';
 import { layoutTimelineRows } from '../../../shared/timeline/layout';
-import type { TimelineModel } from '../../../shared/timeline/model';
+import { decodeTimeline, type TimelineWire } from '../../../shared/timeline/wire';
 import { loginOverHttp, type TestServer } from '../../integration/http';
 import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
 import { focused, grid, headerTickBox, press } from './helpers';
@@ -67,6 +67,14 @@ describe('[E2E] Zeitplan of Unna', () => {
     await page.getByText(/^Rechtliche Fristen im Zeitplan \(\d+\)$/).click();
     await deadlines.getByText('Rechtliche Frist § 7a EGovG NRW: Elektronische Rechnung – Frist 01.04.2020 – abgelaufen').waitFor();
     await expectNoAxeViolations(page, 'Zeitplan Unna');
+    // The marker lines themselves are hidden with the chart layer; the grid's description names them.
+    const description = await grid(page).evaluate((element) =>
+      (element.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(description).toContain('§ 7a EGovG NRW, Frist 01.04.2020');
 
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -121,7 +129,7 @@ describe('[E2E] Zeitplan of Unna', () => {
   });
 
   it('reaches every row and bar of the (virtualised) portfolio by keyboard, scrolling as it goes', async () => {
-    const { model } = await trpcGet<{ model: TimelineModel }>('timeline.portfolio', {});
+    const { model } = decodeTimeline((await trpcGet<{ timeline: TimelineWire }>('timeline.portfolio', {})).timeline);
     // In display order: each field of action, its projects, their sub-projects nested below them.
     const layout = layoutTimelineRows(model).rows;
     const hasBar = new Set(layout.filter((row) => row.kind === 'project' && row.project.plannedStart && row.project.plannedEnd).map((row) => row.key));

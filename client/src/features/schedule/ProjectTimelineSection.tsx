@@ -9,6 +9,7 @@ import { useTRPC } from '../../lib/trpc';
 import { QueryState } from '../../ui/QueryState';
 import { TimelineView } from '../timeline';
 import { DeadlineList } from './DeadlineList';
+import { decodeProjectTimeline, type ProjectTimeline } from './types';
 import { useReschedule } from './useReschedule';
 
 /** Room for the date header and the scrollbar below the rows. */
@@ -22,7 +23,7 @@ function hasDates(model: TimelineModel): boolean {
 /** Zeitplan section of the project page: the project, its sub-projects and their milestones. */
 export function ProjectTimelineSection({ projectId, title }: { projectId: number; title: string }) {
   const trpc = useTRPC();
-  const timeline = useQuery(trpc.timeline.project.queryOptions({ projectId }));
+  const timeline = useQuery({ ...trpc.timeline.project.queryOptions({ projectId }), select: decodeProjectTimeline });
   return (
     <section aria-labelledby="project-timeline-heading" className="project-timeline">
       <h2 id="project-timeline-heading">Zeitplan</h2>
@@ -44,7 +45,7 @@ function ProjectTimeline({
   title,
   refetch,
 }: {
-  data: { model: TimelineModel; versions: { projects: Record<string, number>; milestones: Record<string, number> } };
+  data: ProjectTimeline;
   title: string;
   refetch: () => Promise<unknown>;
 }) {

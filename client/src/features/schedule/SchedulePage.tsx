@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { hasPermission } from '../../../../shared/auth/permissions';
 import { formatDate, formatNumber } from '../../../../shared/dates/format';
@@ -12,11 +12,11 @@ import { QueryState } from '../../ui/QueryState';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { TimelineView } from '../timeline';
 import { ScheduleFilters, type FilterChange } from './ScheduleFilters';
-import { portfolioHrefOf, scheduleSearchParams, timelineFilters, zoomFromSearchParams } from './schedule-url';
-import type { PortfolioTimeline } from './types';
+import { portfolioHrefOf, scheduleSearchParams, timelineFilters } from './schedule-url';
+import { decodePortfolioTimeline, type PortfolioTimeline } from './types';
 import { DeadlineList } from './DeadlineList';
 import { useReschedule } from './useReschedule';
-import { useZoomChanges } from './useZoomParam';
+import { useZoomParam } from './useZoomParam';
 
 /** Typing in the search field asks the server once the typing pauses. */
 const SEARCH_DELAY_MS = 250;
@@ -39,23 +39,18 @@ export function SchedulePage() {
   const trpc = useTRPC();
   const [searchParams, setSearchParams] = useSearchParams();
   const view = useMemo(() => viewFromSearchParams(searchParams), [searchParams]);
-  const zoom = zoomFromSearchParams(searchParams);
+  const [zoom, onZoom] = useZoomParam(view);
   const filters = timelineFilters(view);
   const search = useDelayed(filters.search, SEARCH_DELAY_MS);
   const timeline = useQuery({
     ...trpc.timeline.portfolio.queryOptions({ ...filters, search }),
+    select: decodePortfolioTimeline,
     // Keep the chart (its scroll position, collapsed groups) while a new filter is read.
     placeholderData: keepPreviousData,
   });
 
   const onChange = useCallback<FilterChange>(
     (patch, options) => setSearchParams(scheduleSearchParams({ ...view, ...patch }, zoom), { replace: options?.replace ?? false }),
-    [view, zoom, setSearchParams],
-  );
-  const onZoom = useCallback(
-    (next: TTimelineZoom) => {
-      if (next !== zoom) setSearchParams(scheduleSearchParams(view, next), { replace: true });
-    },
     [view, zoom, setSearchParams],
   );
 
@@ -98,8 +93,6 @@ function ScheduleContent({
 }) {
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const chartRef = useRef<HTMLDivElement>(null);
-  useZoomChanges(chartRef, onZoom);
   const { model, versions, filters } = data;
   const programme = view.programmeId !== null ? filters.programmes.find((p) => p.id === view.programmeId) : undefined;
   const title = `Zeitplan ${programme?.title ?? user.organisationName}`;
@@ -111,7 +104,7 @@ function ScheduleContent({
   });
 
   return (
-    <div ref={chartRef}>
+    <>
       <p className="muted">
         Stand {formatDate(data.asOf)}. Die Filter stehen in der Adresse dieser Seite, wie im Portfolio: ein kopierter Link zeigt
         dieselben Projekte.
@@ -135,12 +128,13 @@ function ScheduleContent({
           model={model}
           title={title}
           initialZoom={zoom}
+          onZoomChange={onZoom}
           onOpen={(href) => void navigate(href)}
           onReschedule={onReschedule}
         />
       )}
       <DeadlineList model={model} />
       {dialog}
-    </div>
+    </>
   );
 }

@@ -1,29 +1,22 @@
-import { useEffect, useRef, type RefObject } from 'react';
-import { ZOOM_LABELS, ZOOM_LEVELS, type TTimelineZoom } from '../../../../shared/timeline/scale';
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import type { TPortfolioView } from '../../../../shared/schemas/portfolio-view';
+import type { TTimelineZoom } from '../../../../shared/timeline/scale';
+import { scheduleSearchParams, zoomFromSearchParams } from './schedule-url';
 
 /**
- * Follows the zoom level chosen inside TimelineView (buttons, + and − keys), so the page can
- * keep it in the URL. TimelineView takes only an initial zoom and reports no change, so this
- * watches the pressed button of its "Zoomstufe" group — until TimelineView offers an
- * `onZoomChange` callback, which would replace this hook.
+ * The Zeitplan's zoom level lives in the URL beside the portfolio filters (?zoom=jahr): read from
+ * there, and written back — replacing the history entry — when TimelineView reports a change
+ * through its onZoomChange (buttons, plus and minus keys).
  */
-export function useZoomChanges(container: RefObject<HTMLElement | null>, onZoom: (zoom: TTimelineZoom) => void): void {
-  const onZoomRef = useRef(onZoom);
-  useEffect(() => {
-    onZoomRef.current = onZoom;
-  }, [onZoom]);
-
-  useEffect(() => {
-    const root = container.current;
-    if (!root || typeof MutationObserver === 'undefined') return;
-    const read = () => {
-      const pressed = root.querySelector('[role="group"][aria-label="Zoomstufe"] [aria-pressed="true"]');
-      const text = pressed?.textContent?.trim();
-      const level = ZOOM_LEVELS.find((candidate) => ZOOM_LABELS[candidate] === text);
-      if (level) onZoomRef.current(level);
-    };
-    const observer = new MutationObserver(read);
-    observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['aria-pressed'] });
-    return () => observer.disconnect();
-  }, [container]);
+export function useZoomParam(view: TPortfolioView): [TTimelineZoom, (zoom: TTimelineZoom) => void] {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const zoom = zoomFromSearchParams(searchParams);
+  const setZoom = useCallback(
+    (next: TTimelineZoom) => {
+      if (next !== zoom) setSearchParams(scheduleSearchParams(view, next), { replace: true });
+    },
+    [view, zoom, setSearchParams],
+  );
+  return [zoom, setZoom];
 }

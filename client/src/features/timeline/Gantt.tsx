@@ -16,7 +16,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { addDays } from '../../../../shared/dates/iso-date';
-import { formatDate, projectName } from '../../../../shared/timeline/labels';
+import { deadlineMarkerName, formatDate, projectName } from '../../../../shared/timeline/labels';
 import { ROW_HEIGHT, layoutTimelineRows, type LayoutRow } from '../../../../shared/timeline/layout';
 import type { TimelineModel, TimelineProject } from '../../../../shared/timeline/model';
 import { ZOOM_LABELS, zoomIn, zoomOut, type TTimelineZoom } from '../../../../shared/timeline/scale';
@@ -184,6 +184,10 @@ export function Gantt({
   const labelWidth = SCENE_METRICS.labelWidth;
 
   const scale = getTimelineScale(model, zoom);
+  // The marker lines are drawn in the chart layer, which is hidden from assistive technology (a
+  // treegrid may own only rows): the grid's description names each of them instead.
+  const deadlineNames = useMemo(() => model.deadlines.map(deadlineMarkerName), [model]);
+  const describedBy = deadlineNames.length > 0 ? `${baseId}-help ${baseId}-deadlines` : `${baseId}-help`;
   const headerHeight = sceneHeaderHeight(model, zoom);
   const layout = useMemo(() => layoutTimelineRows(model, { collapsed }), [model, collapsed]);
 
@@ -224,12 +228,16 @@ export function Gantt({
   // No overscan until the first paint with rows: the user sees the visible rows sooner.
   const overscanRef = useRef<number | undefined>(0);
 
+  // The vertical position as of the last scroll event. Reading scrollTop from the element in the
+  // layout effects below would force a layout of the whole chart before the first paint (twice:
+  // without and with rows); a position the browser clamps (rows collapsed) arrives as a scroll event.
+  const scrollTopRef = useRef(0);
+
   const readWindow = useCallback(
     (scrollLeft: number): GanttWindow => {
-      const scroller = scrollerRef.current;
       return visibleWindow(layout, scale.width, {
         overscan: overscanRef.current,
-        scrollTop: scroller?.scrollTop ?? 0,
+        scrollTop: scrollTopRef.current,
         scrollLeft,
         width: viewport.width,
         height: viewport.height,
@@ -258,8 +266,10 @@ export function Gantt({
 
   useLayoutEffect(installStatusIconStyles, []);
 
-  // Keep the proxy scrollbar in step with the position set by keys, wheel or buttons.
-  useLayoutEffect(() => {
+  // Keep the proxy scrollbar in step with the position set by keys, wheel or buttons. After the
+  // paint: setting scrollLeft during the commit would force a layout of the whole chart (twice
+  // before the first paint, without and with rows), and the thumb may well follow a frame later.
+  useEffect(() => {
     const proxy = hScrollRef.current;
     if (proxy && Math.abs(proxy.scrollLeft - scrollX) > 1) proxy.scrollLeft = scrollX;
   }, [scrollX]);
@@ -292,11 +302,12 @@ export function Gantt({
     const chartView = Math.max(0, scroller.clientWidth - labelWidth);
     const initial = Math.round(Math.max(0, Math.min(scale.width - chartView, scale.x(model.today) - chartView / 3)));
     scrollXRef.current = initial;
+    scrollTopRef.current = scroller.scrollTop;
     setScrollXState(initial);
     setWin(
       visibleWindow(layout, scale.width, {
         overscan: 0,
-        scrollTop: scroller.scrollTop,
+        scrollTop: scrollTopRef.current,
         scrollLeft: initial,
         width: scroller.clientWidth,
         height: scroller.clientHeight,
@@ -409,6 +420,7 @@ export function Gantt({
       }
       if (scrollTop === scroller.scrollTop && nextScrollX === scrollXRef.current) return false;
       scroller.scrollTop = scrollTop;
+      scrollTopRef.current = scroller.scrollTop;
       if (nextScrollX !== scrollXRef.current) {
         scrollXRef.current = nextScrollX;
         setScrollXState(nextScrollX);
@@ -561,6 +573,7 @@ export function Gantt({
   const handleScroll = () => {
     // A hover tooltip goes; a focus tooltip follows its row (new object: rendered again).
     if (tip) setTip(tip.source === 'hover' ? null : { ...tip });
+    scrollTopRef.current = scrollerRef.current?.scrollTop ?? 0;
     flushSync(updateWindow);
   };
 
@@ -725,7 +738,7 @@ export function Gantt({
         aria-label={label}
         aria-rowcount={layout.rows.length + 1}
         aria-colcount={2}
-        aria-describedby={`${baseId}-help`}
+        aria-describedby={describedBy}
         data-timeline-scroller=""
         onScroll={handleScroll}
         onKeyDown={handleKeyDown}
@@ -846,6 +859,11 @@ export function Gantt({
         auf der Bezeichnung klappen sie Gruppen ein und aus. Eingabetaste öffnet das Projekt, Plus und Minus ändern die
         Zoomstufe.
       </p>
+      {deadlineNames.length > 0 ? (
+        <p id={`${baseId}-deadlines`} className="tl-sr-only">
+          {`Rechtliche Fristen als senkrechte Linien: ${deadlineNames.join('; ')}.`}
+        </p>
+      ) : null}
       <p id={editHelpId} className="tl-sr-only">
         Verschiebbar: Umschalt und Pfeil links oder rechts verschiebt um einen Tag, zusätzlich mit Steuerung um eine
         Woche; Eingabetaste übernimmt, Escape verwirft.

@@ -11,6 +11,12 @@ import { primitiveMarkup, primitivesMarkup } from './SvgShapes';
 /**
  * Grid lines, legal deadlines and the today line over the visible height. Sticky below the date
  * header, so vertical scrolling moves rows past it without repainting it.
+ *
+ * Hidden from assistive technology on purpose: the layer sits inside the treegrid, which may own
+ * only rows, so a named line here would be invalid grid content or unreachable. Each deadline
+ * line is named instead in the grid's description ("§ 7a EGovG NRW, Frist 01.04.2020", see
+ * Gantt.tsx), the pages list the deadlines in full (DeadlineList), and the SVG download and print
+ * pages give every line its <title>.
  */
 export const VerticalMarkers = memo(function VerticalMarkers({
   primitives,

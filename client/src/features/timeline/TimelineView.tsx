@@ -17,6 +17,8 @@ export interface TimelineViewProps {
   /** Heading of the export and print, and accessible name of the chart. */
   title: string;
   initialZoom?: TTimelineZoom;
+  /** Every change of the zoom level (buttons, plus and minus keys), e.g. to keep it in the URL. */
+  onZoomChange?: (zoom: TTimelineZoom) => void;
   onOpen: (href: string) => void;
   /** When given, editable projects can be rescheduled; the caller confirms and saves. */
   onReschedule?: (request: RescheduleRequest) => void;
@@ -27,14 +29,30 @@ export interface TimelineViewProps {
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
 /** Zeitplan: toolbar, Gantt or table, legend, SVG/PNG export and printing. */
-export function TimelineView({ model, title, initialZoom = 'quarter', onOpen, onReschedule, height }: TimelineViewProps) {
-  const [zoom, setZoom] = useState<TTimelineZoom>(initialZoom);
+export function TimelineView({
+  model,
+  title,
+  initialZoom = 'quarter',
+  onZoomChange,
+  onOpen,
+  onReschedule,
+  height,
+}: TimelineViewProps) {
+  const [zoom, setZoomState] = useState<TTimelineZoom>(initialZoom);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(EMPTY_SET);
   const [view, setView] = useState<'gantt' | 'table'>('gantt');
   const [printFormat, setPrintFormat] = useState<TPrintFormat>('A4');
   const [printing, setPrinting] = useState(false);
   const [status, setStatus] = useState('');
   const ganttRef = useRef<GanttHandle>(null);
+
+  const setZoom = useCallback(
+    (next: TTimelineZoom) => {
+      setZoomState(next);
+      onZoomChange?.(next);
+    },
+    [onZoomChange],
+  );
 
   const toggleRow = useCallback((rowKey: string) => {
     setCollapsed((current) => {
