@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ZReportSnapshot, type TReportSnapshot } from '../../shared/schemas/report';
 import { reportSnapshot, reportSnapshotInput } from '../../tests/fixtures/report-snapshot';
-import { renderReportDocx } from './docx';
-import { readZip } from './zip';
+import { unnaModel } from '../../shared/timeline/test-model';
+import { printZoom, timelinePrintPages } from '../services/reports/timeline-pages';
+import { renameMedia, renderReportDocx } from './docx';
+import { RASTER_DPI } from './raster';
+import { readZip, type ZipEntry } from './zip';
 
 /** A 1 × 1 PNG, enough to stand in for the timeline figure. */
 const PNG =
@@ -149,11 +152,13 @@ describe('[REPORT] DOCX rendering', () => {
     }
   });
 
-  it('embeds the timeline PNG with alternative text, or refers to the annex', async () => {
-    expect(text).toContain('Zeitplan siehe Anlage.');
+  it('refers to the annex without a figure, and embeds a stored timeline PNG as it is', async () => {
+    const without = await parts({ ...reportSnapshot, timelineSvg: undefined, timelinePages: undefined });
+    expect(textOf(without.get('word/document.xml') ?? '')).toContain('Zeitplan siehe Anlage.');
+    expect([...without.keys()].some((name) => name.startsWith('word/media/'))).toBe(false);
 
     const withPng = await parts({ ...reportSnapshot, timelinePng: PNG });
-    expect([...withPng.keys()].some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
+    expect([...withPng.keys()].filter((name) => name.startsWith('word/media/'))).toEqual(['word/media/image1.png']);
     const xml = withPng.get('word/document.xml') ?? '';
     expect(xml).toMatch(/<wp:docPr [^>]*descr="Zeitplan \(Gantt-Diagramm\)/);
     expect(textOf(xml)).not.toContain('Zeitplan siehe Anlage.');
@@ -177,5 +182,95 @@ describe('[REPORT] DOCX rendering', () => {
     expect(kpiHeading).toBeGreaterThan(0);
     expect(kpiHeading).toBeLessThan(kpiText);
     expect(kpiText).toBeLessThan(kpiTable);
+  });
+});
+
+describe('[REPORT] DOCX timeline figure', () => {
+  const snapshot: TReportSnapshot = (() => {
+    const model = unnaModel();
+    return {
+      ...reportSnapshot,
+      timelinePages: timelinePrintPages(model, { zoom: printZoom(model), title: 'Zeitplan der Projekte', subtitle: 'Stand: Stichtag 30.06.2020' }),
+    };
+  })();
+  let docx: Buffer;
+  let entries: ZipEntry[];
+  let document: string;
+  beforeAll(async () => {
+    docx = await renderReportDocx(snapshot);
+    entries = readZip(docx);
+    document = entries.find((e) => e.name === 'word/document.xml')!.data.toString('utf8');
+  }, 30_000);
+
+  it('[REPORT] puts the figure pages, rasterised, into a landscape section between the portrait ones', () => {
+    expect(snapshot.timelinePages).toHaveLength(2);
+    const orientations = [...document.matchAll(/<w:pgSz w:w="(\d+)" w:h="(\d+)" w:orient="(\w+)"\/>/g)].map((m) => `${m[3]} ${m[1]}x${m[2]}`);
+    expect(orientations).toEqual(['portrait 11906x16838', 'landscape 16838x11906', 'portrait 11906x16838']);
+    // A section's properties sit in its last paragraph.
+    const end = document.indexOf('</w:p>', document.indexOf('w:orient="landscape"'));
+    const landscape = document.slice(document.indexOf('w:orient="portrait"'), end);
+    expect(textOf(landscape)).toContain('Zeitplan der Projekte, Stand 30.06.2020 (Teil 2 von 2, Zeitraum 2021–2023)');
+    expect(textOf(landscape)).not.toContain('Zeitplan siehe Anlage.');
+    expect(landscape).toMatch(/<wp:docPr id="1" name="Zeitplan 1" descr="Zeitplan \(Gantt-Diagramm\)[^"]*\(Teil 1 von 2, Zeitraum 2018–2020\)"/);
+    // Header and footer on the landscape pages too.
+    const sections = [...document.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    for (const section of sections) expect(section).toMatch(/<w:headerReference [^>]*w:type="default"[\s\S]*<w:footerReference /);
+  });
+
+  it('[REPORT] names the images word/media/image1.png, image2.png in document order, with matching relationships', () => {
+    expect(entries.map((e) => e.name).filter((name) => name.startsWith('word/media/'))).toEqual([
+      'word/media/image1.png',
+      'word/media/image2.png',
+    ]);
+    const rels = entries.find((e) => e.name === 'word/_rels/document.xml.rels')!.data.toString('utf8');
+    const targetOf = new Map(
+      [...rels.matchAll(/<Relationship Id="([^"]+)" Type="[^"]+\/image" Target="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]),
+    );
+    const embedded = [...document.matchAll(/r:embed="([^"]+)"/g)].map((m) => targetOf.get(m[1]!));
+    expect(embedded).toEqual(['media/image1.png', 'media/image2.png']);
+    expect([...document.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1])).toEqual(['1', '2']);
+  });
+
+  it('[REPORT] rasterises at print resolution, at the size of the PDF figure', () => {
+    const extents = [...document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => ({ cx: Number(m[1]), cy: Number(m[2]) }));
+    ['word/media/image1.png', 'word/media/image2.png'].forEach((name, i) => {
+      const png = entries.find((e) => e.name === name)!.data;
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(RASTER_DPI).toBeGreaterThanOrEqual(150);
+      const { cx, cy } = extents[i]!;
+      // EMU: 914,400 per inch; the figure stays inside the landscape text area (25.7 × 16.2 cm).
+      expect(cx / 914_400).toBeLessThanOrEqual(10.52);
+      expect(cy / 914_400).toBeLessThanOrEqual(6.4);
+      expect(png.readUInt32BE(16) / (cx / 914_400)).toBeGreaterThanOrEqual(RASTER_DPI - 5);
+      expect(png.readUInt32BE(20) / (cy / 914_400)).toBeGreaterThanOrEqual(RASTER_DPI - 5);
+    });
+  });
+
+  it('[REPORT] renders a stored snapshot with its figure to the same bytes again, whatever the clock says', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2031-02-03T04:05:06Z'));
+      expect((await renderReportDocx(snapshot)).equals(docx)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 30_000);
+
+  it('[REPORT] renames randomly named media the same way whatever their names', () => {
+    const packageWith = (names: string[]): ZipEntry[] => [
+      {
+        name: 'word/_rels/document.xml.rels',
+        data: Buffer.from(
+          `<Relationships>${names.map((n, i) => `<Relationship Id="rId${i + 7}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/${n}"/>`).join('')}</Relationships>`,
+        ),
+      },
+      { name: 'word/document.xml', data: Buffer.from('<w:body><a:blip r:embed="rId8"/><a:blip r:embed="rId7"/></w:body>') },
+      ...names.map((n, i) => ({ name: `word/media/${n}`, data: Buffer.from(`bild ${i}`) })),
+    ];
+    const a = renameMedia(packageWith(['f3a9c1.png', '0b77de.png']));
+    const b = renameMedia(packageWith(['zz1.png', 'aa2.png']));
+    expect(a).toEqual(b);
+    expect(a.find((e) => e.name === 'word/media/image1.png')?.data.toString()).toBe('bild 1');
+    expect(a.find((e) => e.name === 'word/_rels/document.xml.rels')?.data.toString()).toContain('Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"');
   });
 });

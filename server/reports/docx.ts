@@ -8,6 +8,7 @@ import {
   ImageRun,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Tab,
@@ -18,6 +19,7 @@ import {
   TabStopType,
   TextRun,
   WidthType,
+  type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
 import { formatDate } from '../../shared/dates/format';
@@ -34,7 +36,9 @@ import {
   type TableCell as ReportTableCell,
   type TableColumn,
 } from './content';
-import { readZip, writeZip } from './zip';
+import { FIGURE_PAGE, figurePages, figureScale, svgSize } from './figure-page';
+import { RASTER_DPI, rasterisePages } from './raster';
+import { readZip, writeZip, type ZipEntry } from './zip';
 
 /**
  * The Sachstandsbericht as a Word document in the layout of a Mitteilungsvorlage: the heading
@@ -51,6 +55,17 @@ const FONT = 'Arial';
 const PAGE = { width: 11906, height: 16838 } as const;
 const MARGIN = { top: 1361, right: 1134, bottom: 1247, left: 1418, header: 624, footer: 567 } as const;
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+/** The landscape pages of the Gantt figure: the PDF's figure page, in twips. */
+const TWIPS = 20;
+const FIGURE_MARGIN = {
+  top: Math.round(FIGURE_PAGE.margins.top * TWIPS),
+  right: Math.round(FIGURE_PAGE.margins.right * TWIPS),
+  bottom: Math.round(FIGURE_PAGE.margins.bottom * TWIPS),
+  left: Math.round(FIGURE_PAGE.margins.left * TWIPS),
+  header: 567,
+  footer: 454,
+} as const;
+const FIGURE_TEXT_WIDTH = PAGE.height - FIGURE_MARGIN.left - FIGURE_MARGIN.right;
 const COLORS = { text: '1A1A1A', muted: '555555', rule: '9E9E9E', headerFill: 'E6E6E6', labelFill: 'F2F2F2' };
 /** Colour is never the only carrier: each status has its own shape beside its text label. */
 const STATUS_SYMBOLS: Record<TStatus, { symbol: string; color: string }> = {
@@ -77,32 +92,111 @@ export async function renderReportDocx(s: TReportSnapshot): Promise<Buffer> {
     description: `${s.meta.subject} für ${s.meta.committee}, Stichtag ${formatDate(s.meta.asOfDate)}`,
     keywords: 'Sachstandsbericht, Digitalisierung, Mitteilungsvorlage',
     styles: styles(),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: MARGIN,
-          },
-        },
-        headers: { default: header(s) },
-        footers: { default: footer(s) },
-        children: buildReportDocument(s).flatMap((block) => render(block, s)),
-      },
-    ],
+    sections: await sections(s),
   });
   const packed = await Packer.toBuffer(document);
   return normalise(packed, s.meta.generatedAt);
 }
 
+/**
+ * The text in portrait sections; the Gantt figure (with the heading right before it) in a
+ * landscape section of its own, one figure page per page, as in the PDF.
+ */
+async function sections(s: TReportSnapshot): Promise<ISectionOptions[]> {
+  const blocks = buildReportDocument(s);
+  const figure = s.timelinePng ? [] : figurePages(s);
+  const sizes = figure.map((page) => svgSize(page.svg));
+  const pointsPerUnit = figureScale(sizes);
+  const images = await rasterisePages(
+    figure.map((page) => page.svg),
+    (pointsPerUnit * RASTER_DPI) / 72,
+  );
+  const out: ISectionOptions[] = [];
+  let children: (Paragraph | Table)[] = [];
+  let figureHeading: ReportBlock | null = null;
+  const portrait = () => {
+    if (children.length > 0) out.push(section('portrait', s, children));
+    children = [];
+  };
+  blocks.forEach((block, i) => {
+    if (figure.length > 0 && block.type === 'heading' && blocks[i + 1]?.type === 'timeline') {
+      figureHeading = block;
+      return;
+    }
+    if (figure.length > 0 && block.type === 'timeline') {
+      portrait();
+      const heading = figureHeading ? render(figureHeading, s) : [];
+      const pages = figure.map((page, n) => ({ ...page, png: images[n]!, width: sizes[n]!.width * pointsPerUnit, height: sizes[n]!.height * pointsPerUnit }));
+      out.push(section('landscape', s, [...heading, ...figureParagraphs(pages, block.alt, block.caption)]));
+      figureHeading = null;
+      return;
+    }
+    children.push(...render(block, s));
+  });
+  portrait();
+  return out;
+}
+
+function section(orientation: 'portrait' | 'landscape', s: TReportSnapshot, children: (Paragraph | Table)[]): ISectionOptions {
+  const landscape = orientation === 'landscape';
+  return {
+    properties: {
+      page: {
+        // docx swaps width and height for a landscape section.
+        size: {
+          width: PAGE.width,
+          height: PAGE.height,
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: landscape ? FIGURE_MARGIN : MARGIN,
+      },
+    },
+    headers: { default: header(s) },
+    footers: { default: footer(s, landscape ? FIGURE_TEXT_WIDTH : TEXT_WIDTH) },
+    children,
+  };
+}
+
+/**
+ * The figure's print pages as PNG (RASTER_DPI), at the PDF's size, so that the smallest text
+ * prints at 7 pt or more. Word sizes images in pixels at 96 dpi.
+ */
+function figureParagraphs(
+  pages: { png: Buffer; label: string; width: number; height: number }[],
+  alt: string,
+  text: string,
+): Paragraph[] {
+  return pages.flatMap((page, i) => {
+    const part = page.label ? ` (${page.label})` : '';
+    return [
+      new Paragraph({
+        keepNext: true,
+        pageBreakBefore: i > 0,
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: page.png,
+            transformation: { width: Math.round((page.width * 96) / 72), height: Math.round((page.height * 96) / 72) },
+            altText: { name: `Zeitplan ${i + 1}`, title: `${text}${part}`, description: `${alt}${part}` },
+          }),
+        ],
+      }),
+      caption(`${text}${part}`),
+    ];
+  });
+}
+
 const CONTENT_TYPES = '[Content_Types].xml';
 
-/** Fixes what docx takes from the clock: the core properties' dates and the ZIP timestamps. */
+/**
+ * Fixes what docx takes from the clock or from chance: the core properties' dates, the ZIP
+ * timestamps and the names of image files (docx names them randomly).
+ */
 function normalise(packed: Buffer, generatedAt: string): Buffer {
   const moment = new Date(generatedAt);
   const stamp = `${moment.toISOString().slice(0, 19)}Z`;
   // [Content_Types].xml first, as Word itself writes packages.
-  const entries = readZip(packed)
+  const entries = renumberDrawings(renameMedia(readZip(packed)))
     .sort((a, b) => Number(b.name === CONTENT_TYPES) - Number(a.name === CONTENT_TYPES))
     .map((entry) =>
     entry.name === 'docProps/core.xml'
@@ -121,6 +215,69 @@ function normalise(packed: Buffer, generatedAt: string): Buffer {
       : entry,
   );
   return writeZip(entries, moment);
+}
+
+const DOCUMENT = 'word/document.xml';
+const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
+
+/**
+ * Renames word/media/* to image1.png, image2.png … in the order the document shows them (the
+ * order of their relationship ids in word/document.xml), rewrites the Targets in the document's
+ * relationships to match, and sorts the entries by name, so that the package does not depend
+ * on the random names docx gives image files.
+ */
+export function renameMedia(entries: ZipEntry[]): ZipEntry[] {
+  const rels = entries.find((e) => e.name === DOCUMENT_RELS);
+  const document = entries.find((e) => e.name === DOCUMENT);
+  if (!rels || !document) return entries;
+  const relsXml = rels.data.toString('utf8');
+  const targetById = new Map<string, string>();
+  for (const match of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(match[0])?.[1];
+    const target = /\bTarget="(media\/[^"]+)"/.exec(match[0])?.[1];
+    if (id && target) targetById.set(id, target);
+  }
+  if (targetById.size === 0) return entries;
+  const renamed = new Map<string, string>();
+  const documentXml = document.data.toString('utf8');
+  for (const match of documentXml.matchAll(/r:(?:embed|link|id)="([^"]+)"/g)) {
+    const target = targetById.get(match[1]!);
+    if (!target || renamed.has(target)) continue;
+    const extension = /\.[A-Za-z0-9]+$/.exec(target)?.[0] ?? '';
+    renamed.set(target, `media/image${renamed.size + 1}${extension.toLowerCase()}`);
+  }
+  // Media not referenced from the document body (headers, say) keep their relative order.
+  for (const target of [...targetById.values()].sort()) {
+    if (renamed.has(target)) continue;
+    const extension = /\.[A-Za-z0-9]+$/.exec(target)?.[0] ?? '';
+    renamed.set(target, `media/image${renamed.size + 1}${extension.toLowerCase()}`);
+  }
+  const newRels = relsXml.replace(/\bTarget="(media\/[^"]+)"/g, (whole, target: string) =>
+    renamed.has(target) ? `Target="${renamed.get(target)}"` : whole,
+  );
+  return entries
+    .map((entry) => {
+      if (entry.name === DOCUMENT_RELS) return { name: entry.name, data: Buffer.from(newRels, 'utf8') };
+      const target = entry.name.startsWith('word/') ? entry.name.slice('word/'.length) : null;
+      const name = target ? renamed.get(target) : undefined;
+      return name ? { name: `word/${name}`, data: entry.data } : entry;
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * docx numbers drawings (wp:docPr ids) with a counter that lives as long as the process, so
+ * the second rendering of a snapshot would number from where the first stopped. Renumbered
+ * 1, 2, … over the parts in name order; the ids only need to be unique in the package.
+ */
+export function renumberDrawings(entries: ZipEntry[]): ZipEntry[] {
+  let next = 1;
+  return entries.map((entry) => {
+    if (!/^word\/[^/]+\.xml$/.test(entry.name)) return entry;
+    const xml = entry.data.toString('utf8');
+    if (!xml.includes('<wp:docPr ')) return entry;
+    return { name: entry.name, data: Buffer.from(xml.replace(/(<wp:docPr id=")\d+"/g, (_m, open: string) => `${open}${next++}"`), 'utf8') };
+  });
 }
 
 function styles() {
@@ -173,11 +330,11 @@ function header(s: TReportSnapshot): Header {
   });
 }
 
-function footer(s: TReportSnapshot): Footer {
+function footer(s: TReportSnapshot, width: number): Footer {
   return new Footer({
     children: [
       new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        tabStops: [{ type: TabStopType.RIGHT, position: width }],
         children: [
           new TextRun({
             text: s.meta.vorlageNumber ? `Vorlage-Nr. ${s.meta.vorlageNumber}` : '',

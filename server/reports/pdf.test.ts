@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ZReportSnapshot, type TReportSnapshot } from '../../shared/schemas/report';
 import { reportSnapshot, reportSnapshotInput } from '../../tests/fixtures/report-snapshot';
+import { project, unnaModel } from '../../shared/timeline/test-model';
+import { printZoom, timelinePrintPages } from '../services/reports/timeline-pages';
 import { renderReportPdf } from './pdf';
 
 /**
@@ -171,7 +173,7 @@ describe('[REPORT] PDF layout rules', () => {
   }, 30_000);
 
   it('refers to the annex when there is no timeline figure', async () => {
-    const text = await pdfText({ ...reportSnapshot, timelineSvg: undefined });
+    const text = await pdfText({ ...reportSnapshot, timelineSvg: undefined, timelinePages: undefined });
     expect(text).toContain('Zeitplan siehe Anlage.');
   }, 30_000);
 });
@@ -180,3 +182,77 @@ describe('[REPORT] PDF layout rules', () => {
 function readRaw(file: string): string {
   return readFileSync(file, 'latin1');
 }
+
+describe('[REPORT] PDF timeline figure on landscape pages', () => {
+  /** The Unna timeline with enough projects for two row pages, over six years (two periods). */
+  function figureSnapshot(): TReportSnapshot {
+    const model = unnaModel();
+    const extra = Array.from({ length: 24 }, (_, i) =>
+      project({ id: `x${i}`, groupId: 'schule', code: `S-${i + 1}`, title: `Schulprojekt ${i + 1}`, plannedStart: '2019-01-01', plannedEnd: '2021-06-30' }),
+    );
+    const wide = { ...model, rows: [...model.rows, ...extra] };
+    const timelinePages = timelinePrintPages(wide, { zoom: printZoom(wide), title: 'Zeitplan der Projekte', subtitle: 'Stand: Stichtag 30.06.2020' });
+    return { ...reportSnapshot, timelinePages };
+  }
+
+  let snapshot: TReportSnapshot;
+  let file: string;
+  let sizes: string[];
+  let landscape: number[];
+  beforeAll(async () => {
+    snapshot = figureSnapshot();
+    file = save(await renderReportPdf(snapshot));
+    const info = poppler('pdfinfo', ['-f', '1', '-l', '999', file]);
+    sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+ x [\d.]+)/g)].map((m) => m[1]!);
+    landscape = sizes.flatMap((size, i) => (size.startsWith('841.89') ? [i + 1] : []));
+  }, 30_000);
+
+  it('[REPORT] gives the figure A4 landscape pages of its own, one per print page, between portrait text pages', () => {
+    const pages = snapshot.timelinePages!.length;
+    expect(pages).toBeGreaterThanOrEqual(4);
+    expect(landscape).toHaveLength(pages);
+    for (const size of new Set(sizes)) expect(['595.28 x 841.89', '841.89 x 595.28']).toContain(size);
+    const first = landscape[0]!;
+    expect(landscape).toEqual(Array.from({ length: pages }, (_, i) => first + i));
+    expect(sizes[first - 2]).toBe('595.28 x 841.89');
+    expect(sizes[first + pages - 1]).toBe('595.28 x 841.89');
+  });
+
+  it('[REPORT] repeats running header, page number, title, legend and date header on every figure page', () => {
+    const total = sizes.length;
+    landscape.forEach((page, i) => {
+      const text = poppler('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-']);
+      expect(text).toContain('Kreis Unna · Sachstandsbericht Digitalisierung · Stichtag 30.06.2020');
+      expect(text).toContain(`Seite ${page} von ${total}`);
+      expect(text).toContain(`Zeitplan der Projekte (Teil ${i + 1} von ${landscape.length})`);
+      expect(text).toContain('Meilenstein geplant');
+      expect(text).toMatch(/I\/20\d\d/);
+      // The section heading goes with the figure's first page.
+      expect(/^\s*Zeitplan\s*$/m.test(text)).toBe(i === 0);
+    });
+  });
+
+  it('[REPORT] prints the smallest text of the figure at 7 pt or more', () => {
+    const from = String(landscape[0]);
+    const to = String(landscape[landscape.length - 1]);
+    const html = poppler('pdftotext', ['-bbox', '-f', from, '-l', to, file, '-']);
+    const heights = [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map(
+      (m) => Number(m[2]) - Number(m[1]),
+    );
+    expect(heights.length).toBeGreaterThan(100);
+    // A DejaVu Sans word box is 1.164 em high (ascent 0.928 + descent 0.236).
+    expect(Math.min(...heights) / 1.164).toBeGreaterThanOrEqual(6.99);
+  });
+
+  it('[REPORT] tags every figure page as a Figure with alternative text naming its part', () => {
+    const structure = poppler('pdfinfo', ['-struct-text', file]);
+    expect(structure.match(/^\s*Figure:?\s*$/gm)).toHaveLength(landscape.length);
+    const raw = readRaw(file);
+    expect((raw.match(/\/Alt [(<]/g) ?? []).length).toBe(landscape.length);
+  });
+
+  it('[REPORT] renders the figure pages to the same bytes again', async () => {
+    const again = await renderReportPdf(snapshot);
+    expect(again.equals(readFileSync(file))).toBe(true);
+  }, 30_000);
+});

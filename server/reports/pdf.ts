@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { TStatus } from '../../shared/schemas/domain';
 import type { TReportSnapshot } from '../../shared/schemas/report';
@@ -16,6 +14,8 @@ import {
   type TableCell,
   type TableColumn,
 } from './content';
+import { findFonts } from './fonts';
+import { FIGURE_HEADING_HEIGHT, FIGURE_PAGE, figurePages, figureScale, svgSize } from './figure-page';
 
 /**
  * The Sachstandsbericht as a tagged, A4, German PDF (pdfkit). Headings, paragraphs, lists,
@@ -37,29 +37,6 @@ interface SvgToPdfOptions {
 type SvgToPdf = (doc: PdfDoc, svg: string, x: number, y: number, options?: SvgToPdfOptions) => void;
 // svg-to-pdfkit ships CommonJS without type declarations.
 const svgToPdf = createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf;
-
-/**
- * DejaVu Sans (Debian: fonts-dejavu-core) is embedded rather than pdfkit's built-in Helvetica:
- * a tagged PDF needs embedded fonts, and DejaVu covers ä ö ü ß € „ “ – and the Ampel glyphs.
- */
-const FONT_DIRS = [
-  process.env.REPORT_FONT_DIR,
-  '/usr/share/fonts/truetype/dejavu',
-  '/usr/share/fonts/dejavu',
-  '/usr/share/fonts/TTF',
-  '/usr/local/share/fonts',
-].filter((dir): dir is string => Boolean(dir));
-
-function findFonts(): { regular: string; bold: string } {
-  for (const dir of FONT_DIRS) {
-    const regular = path.join(dir, 'DejaVuSans.ttf');
-    const bold = path.join(dir, 'DejaVuSans-Bold.ttf');
-    if (existsSync(regular) && existsSync(bold)) return { regular, bold };
-  }
-  throw new Error(
-    `DejaVu Sans not found in ${FONT_DIRS.join(', ')}: install fonts-dejavu-core or set REPORT_FONT_DIR`,
-  );
-}
 
 const MM = 72 / 25.4;
 const MARGINS = { top: 24 * MM, bottom: 22 * MM, left: 25 * MM, right: 20 * MM };
@@ -140,6 +117,8 @@ function xmlSafe(text: string): string {
 
 class PdfReportWriter {
   private readonly outline: (PDFKit.PDFOutline | undefined)[] = [];
+  private afterFigure = false;
+  private figureHeading: { level: HeadingLevel; text: string } | null = null;
 
   constructor(
     private readonly doc: PdfDoc,
@@ -167,7 +146,20 @@ class PdfReportWriter {
   }
 
   render(blocks: ReportBlock[]): void {
-    blocks.forEach((block, i) => this.block(block, () => this.leadHeight(blocks, i + 1)));
+    blocks.forEach((block, i) => {
+      if (this.afterFigure) {
+        // Back to the portrait text page after the landscape figure pages.
+        this.doc.addPage();
+        this.afterFigure = false;
+      }
+      // A heading right before the figure goes onto the figure's first page, not alone onto a text page.
+      const next = blocks[i + 1];
+      if (block.type === 'heading' && next?.type === 'timeline' && figurePages(this.snapshot).length > 0) {
+        this.figureHeading = block;
+        return;
+      }
+      this.block(block, () => this.leadHeight(blocks, i + 1));
+    });
   }
 
   /**
@@ -196,17 +188,9 @@ class PdfReportWriter {
       case 'table':
         return 5 * line;
       case 'timeline':
-        return this.snapshot.timelineSvg ? this.figureSize(this.snapshot.timelineSvg).height + 24 : line;
+        // The figure starts a landscape page of its own.
+        return line;
     }
-  }
-
-  private figureSize(svg: string): { width: number; height: number } {
-    const [vbWidth, vbHeight] = svgSize(svg);
-    const maxHeight = this.doc.page.height - MARGINS.top - MARGINS.bottom - 40;
-    const height = (this.width * vbHeight) / vbWidth;
-    return height > maxHeight
-      ? { width: (this.width * maxHeight) / height, height: maxHeight }
-      : { width: this.width, height };
   }
 
   private block(block: ReportBlock, lead: () => number): void {
@@ -586,36 +570,51 @@ class PdfReportWriter {
     return { widths, size };
   }
 
+  /**
+   * The Gantt figure on landscape pages of its own, one print page of the snapshot per PDF
+   * page, all at one scale (chosen when the snapshot was taken so that the smallest text
+   * prints at 7 pt or more). Each page is a Figure with its own alternative text naming its
+   * part; running header and page number are added by paginate() as on every page.
+   */
   private timeline(alt: string, caption: string): void {
     const doc = this.doc;
-    const svg = this.snapshot.timelineSvg;
-    if (!svg) {
+    const pages = figurePages(this.snapshot);
+    if (pages.length === 0) {
       this.paragraph(TIMELINE_MISSING_NOTE);
       return;
     }
-    const { width, height } = this.figureSize(svg);
-    this.ensureSpace(height + 20);
-    const y = doc.y;
-    this.add(
-      'Figure',
-      () => {
-        svgToPdf(doc, svg, this.left, y, {
-          width,
-          height,
-          preserveAspectRatio: 'xMinYMin meet',
-          fontCallback: (_family, bold) => this.font(bold ? 'bold' : 'regular'),
-          warningCallback: () => undefined,
-        });
-      },
-      { alt, bbox: [this.left, y, this.left + width, y + height] } as PDFKit.Mixins.StructureElementOptions,
-    );
-    doc.x = this.left;
-    doc.y = y + height + 4;
-    this.add('P', () => {
-      doc.font(this.font('regular')).fontSize(SIZES.small).fillColor(COLORS.muted);
-      doc.text(`${caption} `, this.left, doc.y, { width: this.width });
+    const sizes = pages.map((page) => svgSize(page.svg));
+    const scale = figureScale(sizes);
+    pages.forEach((page, i) => {
+      doc.addPage({ size: [FIGURE_PAGE.width, FIGURE_PAGE.height], margins: FIGURE_PAGE.margins });
+      if (i === 0 && this.figureHeading) this.heading(this.figureHeading.level, this.figureHeading.text, 0);
+      this.figureHeading = null;
+      const width = sizes[i]!.width * scale;
+      const height = sizes[i]!.height * scale;
+      const x = this.left;
+      const y = doc.page.margins.top + FIGURE_HEADING_HEIGHT;
+      const part = page.label ? ` (${page.label})` : '';
+      this.add(
+        'Figure',
+        () => {
+          svgToPdf(doc, page.svg, x, y, {
+            width,
+            height,
+            preserveAspectRatio: 'xMinYMin meet',
+            fontCallback: (_family, bold) => this.font(bold ? 'bold' : 'regular'),
+            warningCallback: () => undefined,
+          });
+        },
+        { alt: `${alt}${part}`, bbox: [x, y, x + width, y + height] } as PDFKit.Mixins.StructureElementOptions,
+      );
+      doc.x = this.left;
+      doc.y = y + height + 4;
+      this.add('P', () => {
+        doc.font(this.font('regular')).fontSize(SIZES.small).fillColor(COLORS.muted);
+        doc.text(`${caption}${part} `, this.left, doc.y, { width: this.width });
+      });
     });
-    doc.y += 6;
+    this.afterFigure = true;
   }
 }
 
@@ -625,19 +624,6 @@ class PdfReportWriter {
  */
 function spaced(text: string, align?: 'left' | 'right'): string {
   return align === 'right' ? text : `${text} `;
-}
-
-/** The intrinsic size of an SVG from its viewBox, else its width/height attributes. */
-function svgSize(svg: string): [number, number] {
-  const open = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
-  const viewBox = /viewBox\s*=\s*["']([^"']+)["']/i.exec(open)?.[1];
-  if (viewBox) {
-    const [, , w, h] = viewBox.split(/[\s,]+/).map(Number);
-    if (w && h && w > 0 && h > 0) return [w, h];
-  }
-  const w = Number(/\bwidth\s*=\s*["']([\d.]+)/i.exec(open)?.[1]);
-  const h = Number(/\bheight\s*=\s*["']([\d.]+)/i.exec(open)?.[1]);
-  return w > 0 && h > 0 ? [w, h] : [800, 400];
 }
 
 /** The Ampel shape: octagon (rot), triangle (gelb), circle (grün), check (abgeschlossen), dash (nicht bewertet). */

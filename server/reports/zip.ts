@@ -50,7 +50,10 @@ function findEndOfCentralDirectory(zip: Buffer): number {
   throw new Error('zip: end of central directory not found');
 }
 
-/** Writes the entries in the given order, deflated, all stamped with `modified` (UTC). */
+/** Already compressed: deflating them again costs time and saves nothing. */
+const STORED = /\.(png|jpe?g|gif)$/i;
+
+/** Writes the entries in the given order, deflated (images stored), all stamped with `modified` (UTC). */
 export function writeZip(entries: ZipEntry[], modified: Date): Buffer {
   const { time, date } = dosDateTime(modified);
   const locals: Buffer[] = [];
@@ -58,14 +61,15 @@ export function writeZip(entries: ZipEntry[], modified: Date): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const compressed = deflateRawSync(entry.data, { level: 9 });
+    const method = STORED.test(entry.name) ? 0 : 8;
+    const compressed = method === 0 ? entry.data : deflateRawSync(entry.data, { level: 9 });
     const checksum = crc32(entry.data);
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_HEADER, 0);
     local.writeUInt16LE(20, 4); // version needed
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(method, 8); // deflate or stored
     local.writeUInt16LE(time, 10);
     local.writeUInt16LE(date, 12);
     local.writeUInt32LE(checksum, 14);
@@ -80,7 +84,7 @@ export function writeZip(entries: ZipEntry[], modified: Date): Buffer {
     central.writeUInt16LE(20, 4); // version made by
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt16LE(time, 12);
     central.writeUInt16LE(date, 14);
     central.writeUInt32LE(checksum, 16);

@@ -241,6 +241,14 @@ export const ZReportDiff = z.object({
 });
 export type TReportDiff = z.infer<typeof ZReportDiff>;
 
+/** One landscape print page of the Gantt figure. */
+export const ZReportTimelinePage = z.object({
+  svg: z.string().min(1),
+  /** Which part of the figure the page holds ("Teil 2 von 4, Projektzeilen 1–14, Zeitraum 2021–2023"). */
+  label: z.string().default(''),
+});
+export type TReportTimelinePage = z.infer<typeof ZReportTimelinePage>;
+
 // ---- The snapshot ---------------------------------------------------------------------------
 
 export function defaultResolution(committee: string): string {
@@ -268,9 +276,15 @@ export const ZReportSnapshot = z
     changes: ZReportDiff.default({ previousAsOfDate: null, entries: [] }),
     /** The Beschlussvorschlag; defaults to "Der {committee} nimmt den Sachstandsbericht zur Kenntnis." */
     resolution: ZText.nullable().default(null),
-    /** The Gantt figure as rendered by shared/timeline/svg.ts. */
+    /** The Gantt figure as rendered by shared/timeline/svg.ts, in one drawing (HTML). */
     timelineSvg: z.string().optional(),
-    /** The same figure as base64 PNG, for the DOCX (Word renders no SVG without a fallback). */
+    /**
+     * The same figure cut into landscape print pages (PDF and DOCX). The DOCX rasterises them
+     * when it is rendered (server/reports/raster.ts); snapshots from before this field have the
+     * one drawing only and are printed from that.
+     */
+    timelinePages: z.array(ZReportTimelinePage).optional(),
+    /** A PNG of the figure (base64), used by the DOCX instead of rasterising when present. */
     timelinePng: z.string().optional(),
   })
   .transform((snapshot) => ({

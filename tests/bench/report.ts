@@ -22,7 +22,7 @@ import { renderReportPdf } from '../../server/reports/pdf';
 import type { Actor } from '../../server/services/actor';
 import { generateReport } from '../../server/services/reports/generate';
 import { buildReportSnapshot, type ReportContentRequest } from '../../server/services/reports/snapshot';
-import { reportTimelineSvg } from '../../server/services/reports/timeline';
+import { reportTimelineFigure } from '../../server/services/reports/timeline';
 import { clearBoardCache } from '../../server/services/status/cache';
 import { addDays, daysBetween } from '../../shared/dates/iso-date';
 import { REPORT_DEFAULT_SUBJECT, REPORT_SECTIONS, type TReportSnapshot } from '../../shared/schemas/report';
@@ -240,7 +240,7 @@ async function measure(db: Db, programme: { organisationId: number; programmeId:
       generatedAt: new Date('2026-07-01T08:00:00Z'),
       content: content(programme.committee),
       previous: null,
-      timelineSvg: reportTimelineSvg(db, programme.organisationId, programme.programmeId, AS_OF),
+      timeline: reportTimelineFigure(db, programme.organisationId, programme.programmeId, AS_OF),
     });
   };
   const result: Measured = { snapshot: [], pdf: [], pdfWithoutFigure: [], docx: [], generate: [], pages: 0, pdfBytes: 0, docxBytes: 0 };
@@ -253,7 +253,7 @@ async function measure(db: Db, programme: { organisationId: number; programmeId:
     result.snapshot.push(await time(() => (snapshot = build())));
     let pdf: Buffer | null = null;
     result.pdf.push(await time(async () => (pdf = await renderReportPdf(snapshot!))));
-    result.pdfWithoutFigure.push(await time(() => renderReportPdf({ ...snapshot!, timelineSvg: undefined })));
+    result.pdfWithoutFigure.push(await time(() => renderReportPdf({ ...snapshot!, timelineSvg: undefined, timelinePages: undefined })));
     let docx: Buffer | null = null;
     result.docx.push(await time(async () => (docx = await renderReportDocx(snapshot!))));
     result.pdfBytes = pdf!.length;

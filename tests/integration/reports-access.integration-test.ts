@@ -123,6 +123,9 @@ describe('[REPORT] access: committee, board, other organisations', () => {
     const draft = await download('vorstand.unna', draftId, 'pdf');
     expect(draft.status).toBe(200);
     expect(draft.headers.get('content-disposition')).toContain('Sachstandsbericht-Kreistag-2026-09-30-Entwurf.pdf');
+    // Read to the end: an unread response larger than the socket buffers keeps the connection
+    // busy, and closing the server would wait for it.
+    expect((await draft.arrayBuffer()).byteLength).toBeGreaterThan(0);
   });
 
   it('users of Werl see no report of Unna, not even the released one', async () => {

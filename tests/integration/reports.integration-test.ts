@@ -116,6 +116,8 @@ describe('[REPORT] generating from the seeded Kreis Unna programme', () => {
     expect(snapshot.timelineSvg).toMatch(/^<svg /);
     expect(snapshot.timelineSvg).toContain('Stand: Stichtag 30.06.2021');
     expect(snapshot.timelineSvg).toContain('Portalverbund (OZG)');
+    expect(snapshot.timelinePages?.length).toBeGreaterThan(0);
+    expect(snapshot.timelinePages!.some((page) => page.svg.includes('Portalverbund (OZG)'))).toBe(true);
     const audit = testDb.db.$client
       .prepare("SELECT action, summary FROM audit_log WHERE entity = 'progressReport' AND entity_id = ?")
       .all(id) as { action: string; summary: string }[];
@@ -137,7 +139,8 @@ describe('[REPORT] generating from the seeded Kreis Unna programme', () => {
     expect(flatText).toContain('Frist § 5 EGovG NRW (01.01.2021) abgelaufen, Projekt nicht abgeschlossen');
     expect(text).toContain('Der Kreistag nimmt den Sachstandsbericht zur Kenntnis.');
     expect(text).toContain('Kreistag, 04.12.2018: Beschaffung eines strategischen Produktes');
-    expect(flatText).toContain('Zeitplan der Projekte Stand: Stichtag 30.06.2021');
+    // The figure on landscape pages of its own, in parts that each repeat title and Stichtag.
+    expect(flatText).toMatch(/Zeitplan der Projekte \(Teil 1 von \d+\) Stand: Stichtag 30\.06\.2021/);
   });
 
   it('DOCX has Heading1/Heading2 paragraphs and real tables in word/document.xml', () => {

@@ -16,7 +16,7 @@ import { appendAudit, type Tx } from '../audit';
 import { latestReleasedReport, requireReadableReport, requireReportPermission } from './access';
 import { renderReportFiles } from './render';
 import { buildReportSnapshot } from './snapshot';
-import { reportTimelineSvg } from './timeline';
+import { reportTimelineFigure } from './timeline';
 
 /**
  * Generating a Sachstandsbericht: the snapshot is read from the database as of the Stichtag,
@@ -106,8 +106,8 @@ export async function generateReport(db: Db, actor: Actor, input: TReportGenerat
       resolution: input.resolution,
     },
     previous,
-    timelineSvg: input.sections.timeline.enabled
-      ? reportTimelineSvg(db, actor.organisationId, input.programmeId, input.asOfDate)
+    timeline: input.sections.timeline.enabled
+      ? reportTimelineFigure(db, actor.organisationId, input.programmeId, input.asOfDate)
       : undefined,
   });
   const files = await renderReportFiles(snapshot);

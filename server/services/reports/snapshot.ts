@@ -9,11 +9,13 @@ import {
   type TReportSectionKey,
   type TReportSnapshot,
   type TReportSnapshotInput,
+  type TReportTimelinePage,
 } from '../../../shared/schemas/report';
 import { rollUpStatuses } from '../../../shared/status';
 import { AppError } from '../../errors';
 import type { BoardData, BoardProject } from '../status/board-data';
 import { boardSnapshot } from '../status/cache';
+import { actualAt, statusesAtStichtag } from './as-of';
 import { reportQueries } from './queries';
 
 /**
@@ -51,8 +53,8 @@ export interface SnapshotRequest {
   content: ReportContentRequest;
   /** The previous released report of the same committee and programme, if any. */
   previous: { id: number; snapshot: TReportSnapshot } | null;
-  /** The Gantt figure (SVG) for the Stichtag, when a timeline builder is available. */
-  timelineSvg?: string;
+  /** The Gantt figure for the Stichtag: one drawing and its landscape print pages. */
+  timeline?: { svg: string; pages: TReportTimelinePage[] };
 }
 
 type MilestoneRow = ReturnType<ReturnType<typeof reportQueries>['milestones']>[number];
@@ -173,7 +175,12 @@ function obligationsOf(board: BoardData, programmeId: number, keyOf: (projectId:
     }));
 }
 
-function kpisOf(board: BoardData, programmeId: number) {
+/**
+ * A yearly actual is known from the year it belongs to; a later year's actual did not exist at
+ * the Stichtag. Plans stay: they were agreed in advance.
+ */
+function kpisOf(board: BoardData, programmeId: number, asOfDate: string) {
+  const asOfYear = Number(asOfDate.slice(0, 4));
   const goalKey = new Map(board.goals.map((g) => [g.id, g.key]));
   return board.kpis
     .filter((k) => k.programmeId === programmeId)
@@ -186,8 +193,8 @@ function kpisOf(board: BoardData, programmeId: number) {
       values: k.values.map((v) => ({
         year: v.year,
         plan: v.plan,
-        actual: v.actual,
-        attainmentPercent: v.attainmentPercent,
+        actual: v.year > asOfYear ? null : v.actual,
+        attainmentPercent: v.year > asOfYear ? null : v.attainmentPercent,
       })),
     }));
 }
@@ -207,14 +214,21 @@ export function buildReportSnapshot(db: Db, organisationId: number, request: Sna
   }
   const organisation = q.organisation()!;
   const board = boardSnapshot(db, organisationId, asOfDate).data;
+  const atStichtag = statusesAtStichtag(db, organisationId, board, asOfDate);
 
   const projectRows = new Map(q.projects().map((p) => [p.id, p]));
   const keyOf = (id: number) => projectRows.get(id)!.key;
-  const milestonesByProject = groupBy(q.milestones(), (m) => m.projectId);
+  // A milestone reached after the Stichtag was still open at the Stichtag.
+  const milestonesByProject = groupBy(
+    q.milestones().map((m) => ({ ...m, actualDate: actualAt(m.actualDate, asOfDate) })),
+    (m) => m.projectId,
+  );
   const decisionsByProject = groupBy(q.decisions(), (d) => d.projectId);
   const statusText = new Map(q.latestStatusTexts().map((s) => [s.projectId, s.text]));
 
-  const inProgramme = board.projects.filter((p) => p.programmeId === programmeId);
+  const inProgramme = board.projects
+    .filter((p) => p.programmeId === programmeId)
+    .map((p) => ({ ...p, own: atStichtag.own.get(p.id) ?? p.own }));
   const projectsByField = groupBy(inProgramme, (p) => p.fieldOfActionId);
 
   const reportProject = (p: BoardProject) => {
@@ -280,10 +294,10 @@ export function buildReportSnapshot(db: Db, organisationId: number, request: Sna
     obligations: obligationsOf(board, programmeId, keyOf),
     fieldsOfAction,
     statusSummary: { byStatus: byStatus as Record<TStatus, number>, byMaturity },
-    kpis: kpisOf(board, programmeId),
+    kpis: kpisOf(board, programmeId, asOfDate),
     finances: { budgetLines: budgetSummary(q.budgetLines()) },
     resolution: content.resolution,
-    ...(request.timelineSvg ? { timelineSvg: request.timelineSvg } : {}),
+    ...(request.timeline ? { timelineSvg: request.timeline.svg, timelinePages: request.timeline.pages } : {}),
   };
 
   const snapshot = ZReportSnapshot.parse(input);

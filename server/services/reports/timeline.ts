@@ -3,38 +3,37 @@ import { formatDate } from '../../../shared/dates/format';
 import { describeEffectiveStatus } from '../../../shared/status';
 import type { TimelineModel, TimelineProject } from '../../../shared/timeline/model';
 import { projectRowKey } from '../../../shared/timeline/layout';
-import type { TTimelineZoom } from '../../../shared/timeline/scale';
-import { getTimelineScale } from '../../../shared/timeline/scene';
+import type { TReportTimelinePage } from '../../../shared/schemas/report';
 import { renderTimelineSvg } from '../../../shared/timeline/svg';
 import { boardSnapshot } from '../status/cache';
 import { buildTimelineModel } from '../timeline';
+import { actualAt, statusesAtStichtag } from './as-of';
+import { printZoom, timelinePrintPages } from './timeline-pages';
 
 /**
  * The report's Gantt figure: the model the Zeitplan pages use (timeline builder, status service
  * at the Stichtag, "today" = Stichtag, nothing editable), drawn by the shared SVG renderer.
  */
 
-/** The widest date axis that still reads on an A4 page once scaled to the text width. */
-const MAX_CHART_WIDTH = 1_200;
-const ZOOMS: readonly TTimelineZoom[] = ['quarter', 'halfyear', 'year'];
-
-/** The finest zoom whose axis fits; a programme over many years falls back to years. */
-function reportZoom(model: TimelineModel): TTimelineZoom {
-  return ZOOMS.find((zoom) => getTimelineScale(model, zoom).width <= MAX_CHART_WIDTH) ?? 'year';
-}
-
 /**
- * Each bar carries the project's own Ampel, as the report's text does for every project and
- * sub-project line (snapshot.ts), so that figure and text never disagree.
+ * Each bar carries the project's own Ampel at the Stichtag, as the report's text does for every
+ * project and sub-project line (snapshot.ts), so that figure and text never disagree; a
+ * milestone reached after the Stichtag is drawn as still open.
  */
-function withOwnStatus(db: Db, organisationId: number, asOfDate: string, model: TimelineModel): TimelineModel {
-  const { data } = boardSnapshot(db, organisationId, asOfDate);
+function atStichtag(db: Db, organisationId: number, asOfDate: string, model: TimelineModel): TimelineModel {
+  const { own } = statusesAtStichtag(db, organisationId, boardSnapshot(db, organisationId, asOfDate).data, asOfDate);
   return {
     ...model,
     rows: model.rows.map(({ statusLabel: _rolledUp, ...row }) => {
-      const own = data.projectById.get(Number(row.id))?.own;
-      if (!own) return row;
-      return { ...row, status: own.status, ...(own.override?.active ? { statusLabel: describeEffectiveStatus(own) } : {}) };
+      const milestones = row.milestones.map((m) => ({ ...m, actualDate: actualAt(m.actualDate, asOfDate) }));
+      const status = own.get(Number(row.id));
+      if (!status) return { ...row, milestones };
+      return {
+        ...row,
+        milestones,
+        status: status.status,
+        ...(status.override?.active ? { statusLabel: describeEffectiveStatus(status) } : {}),
+      };
     }),
   };
 }
@@ -82,9 +81,21 @@ function printable(model: TimelineModel, asOfDate: string): TimelineModel {
 /** Beyond this many rows the figure shows projects only, their sub-projects folded in. */
 const FIGURE_ROWS_MAX = 40;
 
-export function reportTimelineSvg(db: Db, organisationId: number, programmeId: number, asOfDate: string): string | undefined {
+export interface ReportTimelineFigure {
+  /** The whole figure in one drawing (HTML rendering). */
+  svg: string;
+  /** The same figure split into landscape print pages (PDF, DOCX). */
+  pages: TReportTimelinePage[];
+}
+
+export function reportTimelineFigure(
+  db: Db,
+  organisationId: number,
+  programmeId: number,
+  asOfDate: string,
+): ReportTimelineFigure | undefined {
   const full = buildTimelineModel(db, organisationId, { programmeId, asOf: asOfDate }, null);
-  const model = printable(withOwnStatus(db, organisationId, asOfDate, full), asOfDate);
+  const model = printable(atStichtag(db, organisationId, asOfDate, full), asOfDate);
   if (model.rows.length === 0) return undefined;
   const parents = new Set(model.rows.map((row) => row.parentId).filter((id): id is string => id !== null));
   const fold = model.rows.length > FIGURE_ROWS_MAX && parents.size > 0;
@@ -94,11 +105,14 @@ export function reportTimelineSvg(db: Db, organisationId: number, programmeId: n
     ...(left > 0 ? [`${left === 1 ? '1 Projekt' : `${left} Projekte`} ohne Termine nicht dargestellt`] : []),
     ...(fold ? ['Teilprojekte zusammengefasst'] : []),
   ];
-  return renderTimelineSvg(model, {
-    zoom: reportZoom(model),
+  const figure = {
     title: 'Zeitplan der Projekte',
     subtitle: notes.join(' · '),
-    legend: true,
     ...(fold ? { collapsed: new Set([...parents].map(projectRowKey)) } : {}),
-  });
+  };
+  const zoom = printZoom(model);
+  return {
+    svg: renderTimelineSvg(model, { ...figure, zoom, legend: true }),
+    pages: timelinePrintPages(model, { ...figure, zoom }),
+  };
 }
