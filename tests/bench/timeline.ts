@@ -74,7 +74,11 @@ async function buildHarness(): Promise<void> {
       outDir,
       emptyOutDir: true,
       rollupOptions: {
-        input: { ours: join(harnessRoot, 'index.html'), frappe: join(harnessRoot, 'frappe.html') },
+        input: {
+          ours: join(harnessRoot, 'index.html'),
+          frappe: join(harnessRoot, 'frappe.html'),
+          plain: join(harnessRoot, 'plain.html'),
+        },
       },
     },
   });
@@ -180,6 +184,7 @@ const READ_MARKS = `(() => {
   };
 })()`;
 
+/** `step` 0: first render only (the plain baseline has nothing to scroll through). */
 async function measure(browser: Browser, url: string, step: number): Promise<PageRun> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
@@ -193,7 +198,10 @@ async function measure(browser: Browser, url: string, step: number): Promise<Pag
       PageRun,
       'firstRenderMs' | 'firstRenderFromScriptMs' | 'renderAfterDataMs'
     >;
-    const scroll = (await page.evaluate(`(${SCROLL_THROUGH})(${step})`)) as Pick<PageRun, 'frameIntervals' | 'longTasks'>;
+    const scroll =
+      step > 0
+        ? ((await page.evaluate(`(${SCROLL_THROUGH})(${step})`)) as Pick<PageRun, 'frameIntervals' | 'longTasks'>)
+        : { frameIntervals: [], longTasks: [] };
     return { ...marks, ...scroll };
   } finally {
     await context.close();
@@ -244,13 +252,16 @@ async function main(): Promise<void> {
   });
   const ours: PageRun[] = [];
   const frappe: PageRun[] = [];
+  const plain: PageRun[] = [];
   try {
     for (let run = 1; run <= RUNS; run += 1) {
       // Alternate the pages so that machine load drifts affect both alike.
       ours.push(await measure(browser, `${base}/index.html`, ROWS_PER_FRAME * OUR_ROW_HEIGHT));
       frappe.push(await measure(browser, `${base}/frappe.html`, ROWS_PER_FRAME * FRAPPE_ROW_HEIGHT));
+      plain.push(await measure(browser, `${base}/plain.html`, 0));
       process.stdout.write(
-        `run ${run}/${RUNS}: ours ${round(ours[run - 1]?.firstRenderMs ?? 0)} ms, frappe ${round(frappe[run - 1]?.firstRenderMs ?? 0)} ms to first render\n`,
+        `run ${run}/${RUNS}: ours ${round(ours[run - 1]?.firstRenderMs ?? 0)} ms, frappe ${round(frappe[run - 1]?.firstRenderMs ?? 0)} ms, ` +
+          `plain list ${round(plain[run - 1]?.firstRenderMs ?? 0)} ms to first render\n`,
       );
     }
   } finally {
@@ -267,6 +278,18 @@ async function main(): Promise<void> {
   };
   const ratio = (name: string) => round((results[`ours_${name}`] as number) / (results[`frappe_${name}`] as number));
   results.first_render_ratio_ours_to_frappe = ratio('first_render_median_ms');
+  results.render_after_data_ratio_ours_to_frappe = ratio('render_after_data_median_ms');
+  // The floor: the same page with the first rows as plain text instead of the chart.
+  const plainSummary = summarise('plain', plain);
+  for (const key of ['first_render_median_ms', 'first_render_p95_ms', 'render_after_data_median_ms']) {
+    results[`plain_${key}`] = plainSummary[`plain_${key}`] as number;
+  }
+  results.first_render_ratio_ours_to_plain = round(
+    (results.ours_first_render_median_ms as number) / (results.plain_first_render_median_ms as number),
+  );
+  results.ours_chart_cost_over_plain_median_ms = round(
+    (results.ours_first_render_median_ms as number) - (results.plain_first_render_median_ms as number),
+  );
   results.frame_interval_median_ratio_ours_to_frappe = ratio('frame_interval_median_ms');
   results.frame_interval_p95_ratio_ours_to_frappe = ratio('frame_interval_p95_ms');
   const met = {
@@ -303,7 +326,13 @@ async function main(): Promise<void> {
   console.log(row('frame interval while scrolling, p95', 'frame_interval_p95_ms'));
   console.log(row('longest long task while scrolling', 'long_task_max_ms'));
   console.log(row('long tasks > 50 ms while scrolling', 'long_tasks_over_50ms', '(all runs)'));
+  console.log(
+    `plain baseline (same page, first 30 rows as text, no chart): first render from navigation start ` +
+      `${results.plain_first_render_median_ms} ms median (p95 ${results.plain_first_render_p95_ms}); ` +
+      `ours/plain ${results.first_render_ratio_ours_to_plain}, the chart adds ${results.ours_chart_cost_over_plain_median_ms} ms`,
+  );
   console.log(`ratio ours/frappe: first render ${results.first_render_ratio_ours_to_frappe}, ` +
+    `render after data ${results.render_after_data_ratio_ours_to_frappe}, ` +
     `frame interval median ${results.frame_interval_median_ratio_ours_to_frappe}, p95 ${results.frame_interval_p95_ratio_ours_to_frappe}`);
   const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
   console.log('targets (ours):');
