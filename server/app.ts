@@ -1,4 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
+import fastifyCompress from '@fastify/compress';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -62,6 +63,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: options.secureCookies ? undefined : false,
+  });
+  // The board's JSON (a portfolio of thousands of projects, the timeline) is large and very
+  // repetitive. gzip at a low level: most of the gain for a fraction of the CPU; large bodies are
+  // compressed on libuv's thread pool, not on the request thread. No brotli: its default quality
+  // costs seconds on a multi-megabyte body.
+  await app.register(fastifyCompress, {
+    encodings: ['gzip', 'deflate'],
+    threshold: 1024,
+    zlibOptions: { level: 3 },
   });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });

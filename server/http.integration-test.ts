@@ -1,3 +1,5 @@
+import { get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginOverHttp, startTestServer, type TestServer } from '../tests/integration/http';
 
@@ -85,6 +87,27 @@ describe('[HTTP] health, login, sessions and request hardening', () => {
     });
     expect(response.status).toBe(403);
     expect((await me(cookie)).status).toBe(200);
+  });
+
+  it('compresses large API answers for clients that accept gzip, and leaves them plain otherwise', async () => {
+    const cookie = await loginOverHttp(server.url, 'vorstand.unna');
+    const url = `${server.url}/trpc/timeline.portfolio?input=${encodeURIComponent('{}')}`;
+    // Node's fetch would decompress transparently; node:http shows the bytes on the wire.
+    const raw = (acceptEncoding: string) =>
+      new Promise<{ encoding: string | undefined; bytes: Buffer }>((resolveRequest, reject) => {
+        get(url, { headers: { cookie, 'accept-encoding': acceptEncoding } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolveRequest({ encoding: response.headers['content-encoding'], bytes: Buffer.concat(chunks) }));
+          response.on('error', reject);
+        }).on('error', reject);
+      });
+    const plain = await raw('identity');
+    const zipped = await raw('gzip');
+    expect(plain.encoding).toBeUndefined();
+    expect(zipped.encoding).toBe('gzip');
+    expect(gunzipSync(zipped.bytes).equals(plain.bytes)).toBe(true);
+    expect(zipped.bytes.length).toBeLessThan(plain.bytes.length / 2);
   });
 
   it('sends security headers (CSP with frame-ancestors, nosniff)', async () => {
