@@ -153,6 +153,8 @@ describe('[E2E] board views', () => {
     await page.getByRole('link', { name: 'Fristen' }).click();
     await page.getByRole('heading', { name: 'Rechtliche Fristen', level: 1 }).waitFor();
     const matrix = page.getByRole('table', { name: /Rechtliche Pflichten/ });
+    // The heading shows before the data: wait for the rows, then read their order.
+    await matrix.getByRole('rowheader').first().waitFor();
     const rowHeaders = await matrix.getByRole('rowheader').allTextContents();
     expect(rowHeaders[0]).toMatch(/^§ 3 EGovG NRW/);
     const proofs = matrix.getByRole('row', { name: /§ 8 EGovG NRW/ });

@@ -10,7 +10,8 @@ import { QueryState } from '../../ui/QueryState';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { scheduleHref } from '../schedule/schedule-url';
 import { base64ToBlob, saveBlob, XLSX_TYPE } from './download';
-import { PortfolioControls, type ViewChange } from './PortfolioControls';
+import { PortfolioControls } from './PortfolioControls';
+import type { ViewChange } from './PortfolioFilterFields';
 import { PortfolioTable } from './PortfolioTable';
 import type { Portfolio } from './types';
 

@@ -10,8 +10,9 @@ import { useCurrentUser } from '../../app/current-user';
 import { useTRPC } from '../../lib/trpc';
 import { QueryState } from '../../ui/QueryState';
 import { usePageTitle } from '../../ui/usePageTitle';
+import type { ViewChange } from '../portfolio/PortfolioFilterFields';
 import { TimelineView } from '../timeline';
-import { ScheduleFilters, type FilterChange } from './ScheduleFilters';
+import { ScheduleFilters } from './ScheduleFilters';
 import { portfolioHrefOf, scheduleSearchParams, timelineFilters } from './schedule-url';
 import { decodePortfolioTimeline, type PortfolioTimeline } from './types';
 import { DeadlineList } from './DeadlineList';
@@ -49,7 +50,7 @@ export function SchedulePage() {
     placeholderData: keepPreviousData,
   });
 
-  const onChange = useCallback<FilterChange>(
+  const onChange = useCallback<ViewChange>(
     (patch, options) => setSearchParams(scheduleSearchParams({ ...view, ...patch }, zoom), { replace: options?.replace ?? false }),
     [view, zoom, setSearchParams],
   );
@@ -86,7 +87,7 @@ function ScheduleContent({
   data: PortfolioTimeline;
   view: TPortfolioView;
   zoom: TTimelineZoom;
-  onChange: FilterChange;
+  onChange: ViewChange;
   onReset: () => void;
   onZoom: (zoom: TTimelineZoom) => void;
   refetch: () => Promise<unknown>;
