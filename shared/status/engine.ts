@@ -1,6 +1,6 @@
 import { formatDate, formatEuro, formatNumber } from '../dates/format';
 import { daysBetween, isIsoDate, type IsoDate } from '../dates/iso-date';
-import { MATURITY_LABELS, type TKpiUnit, type TMaturity, type TStatus } from '../schemas/domain';
+import { MATURITY_LABELS, type TKpiUnit, type TMaturity, type TStatus } from '../domain/vocabulary';
 import { DEFAULT_STATUS_THRESHOLDS, type TStatusThresholds } from './thresholds';
 
 /**

@@ -1,4 +1,4 @@
-import { STATUSES, type TStatus } from '../schemas/domain';
+import { STATUSES, type TStatus } from '../domain/vocabulary';
 
 /**
  * Worst first. "Worst" is the status that most needs the steering group's attention:

@@ -1,5 +1,5 @@
 import { daysBetween } from '../dates/iso-date';
-import { MATURITY_LABELS, STATUS_LABELS, type TStatus } from '../schemas/domain';
+import { MATURITY_LABELS, STATUS_LABELS, type TStatus } from '../domain/vocabulary';
 import type { TimelineDeadline, TimelineMilestone, TimelinePhase, TimelineProject } from './model';
 
 /**

@@ -61,10 +61,20 @@ export const projectRowKey = (projectId: string): string => `project:${projectId
 
 const UNASSIGNED_GROUP_TITLE = 'Ohne Handlungsfeld';
 
+/**
+ * The projects as a forest over their positions in `model.rows`, in typed arrays: built before
+ * the first paint of thousands of rows, when the code is still cold, so it allocates little.
+ */
 interface ProjectForest {
   groups: TimelineGroup[];
-  rootsByGroup: Map<string, TimelineProject[]>;
-  childrenById: Map<string, TimelineProject[]>;
+  /** Top-level projects (positions) per group, in input order. */
+  rootsByGroup: Map<string, number[]>;
+  /** Linked children of position i: childList[childStart[i] … childStart[i + 1]). */
+  childStart: Int32Array;
+  childList: Int32Array;
+  /** Parent in the forest (-1 for a root): a linked child whose parent link closes a cycle is not adopted. */
+  forestParent: Int32Array;
+  forestChildCount: Int32Array;
   countByGroup: Map<string, number>;
 }
 
@@ -74,57 +84,73 @@ interface ProjectForest {
  * stays under its parent even when it names another group.
  */
 function buildForest(model: Pick<TimelineModel, 'rows' | 'groups'>): ProjectForest {
+  const projects = model.rows;
+  const count = projects.length;
   const groups = [...model.groups];
-  const knownGroups = new Set(groups.map((group) => group.id));
-  const byId = new Map<string, TimelineProject>();
-  for (const project of model.rows) byId.set(project.id, project);
+  const knownGroups = new Set<string>();
+  for (const group of groups) knownGroups.add(group.id);
+  const indexById = new Map<string, number>();
+  for (let i = 0; i < count; i += 1) indexById.set((projects[i] as TimelineProject).id, i);
 
-  const linkedChildren = new Map<string, TimelineProject[]>();
-  const isRoot = (project: TimelineProject): boolean =>
-    project.parentId === null || project.parentId === project.id || !byId.has(project.parentId);
-  for (const project of model.rows) {
-    if (isRoot(project)) continue;
-    const parentId = project.parentId as string;
-    const siblings = linkedChildren.get(parentId);
-    if (siblings) siblings.push(project);
-    else linkedChildren.set(parentId, [project]);
+  // Linked parent of each position (-1: none, itself or unknown), then children in input order.
+  const linkedParent = new Int32Array(count).fill(-1);
+  const childStart = new Int32Array(count + 1);
+  for (let i = 0; i < count; i += 1) {
+    const { id, parentId } = projects[i] as TimelineProject;
+    if (parentId === null || parentId === id) continue;
+    const parent = indexById.get(parentId);
+    if (parent === undefined) continue;
+    linkedParent[i] = parent;
+    childStart[parent + 1] = (childStart[parent + 1] as number) + 1;
+  }
+  for (let i = 0; i < count; i += 1) childStart[i + 1] = (childStart[i + 1] as number) + (childStart[i] as number);
+  const childList = new Int32Array(childStart[count] as number);
+  const fill = childStart.slice(0, count);
+  for (let i = 0; i < count; i += 1) {
+    const parent = linkedParent[i] as number;
+    if (parent < 0) continue;
+    childList[fill[parent] as number] = i;
+    fill[parent] = (fill[parent] as number) + 1;
   }
 
-  const rootsByGroup = new Map<string, TimelineProject[]>();
-  const childrenById = new Map<string, TimelineProject[]>();
+  const rootsByGroup = new Map<string, number[]>();
   const countByGroup = new Map<string, number>();
-  const visited = new Set<string>();
+  const forestParent = new Int32Array(count).fill(-1);
+  const forestChildCount = new Int32Array(count);
+  const visited = new Uint8Array(count);
+  const stack: number[] = [];
 
-  const adopt = (root: TimelineProject): void => {
-    if (!knownGroups.has(root.groupId)) {
-      knownGroups.add(root.groupId);
-      groups.push({ id: root.groupId, title: root.groupId ? root.groupId : UNASSIGNED_GROUP_TITLE });
+  const adopt = (root: number): void => {
+    const { groupId } = projects[root] as TimelineProject;
+    if (!knownGroups.has(groupId)) {
+      knownGroups.add(groupId);
+      groups.push({ id: groupId, title: groupId ? groupId : UNASSIGNED_GROUP_TITLE });
     }
-    visited.add(root.id);
-    const roots = rootsByGroup.get(root.groupId);
+    visited[root] = 1;
+    const roots = rootsByGroup.get(groupId);
     if (roots) roots.push(root);
-    else rootsByGroup.set(root.groupId, [root]);
-    let count = 0;
-    const stack = [root];
+    else rootsByGroup.set(groupId, [root]);
+    let size = 0;
+    stack.push(root);
     while (stack.length > 0) {
-      const project = stack.pop() as TimelineProject;
-      count += 1;
-      for (const child of linkedChildren.get(project.id) ?? []) {
-        if (visited.has(child.id)) continue;
-        visited.add(child.id);
-        const children = childrenById.get(project.id);
-        if (children) children.push(child);
-        else childrenById.set(project.id, [child]);
+      const project = stack.pop() as number;
+      size += 1;
+      for (let c = childStart[project] as number, end = childStart[project + 1] as number; c < end; c += 1) {
+        const child = childList[c] as number;
+        if (visited[child] === 1) continue;
+        visited[child] = 1;
+        forestParent[child] = project;
+        forestChildCount[project] = (forestChildCount[project] as number) + 1;
         stack.push(child);
       }
     }
-    countByGroup.set(root.groupId, (countByGroup.get(root.groupId) ?? 0) + count);
+    countByGroup.set(groupId, (countByGroup.get(groupId) ?? 0) + size);
   };
 
-  for (const project of model.rows) if (isRoot(project)) adopt(project);
-  for (const project of model.rows) if (!visited.has(project.id)) adopt(project);
+  for (let i = 0; i < count; i += 1) if (linkedParent[i] === -1) adopt(i);
+  for (let i = 0; i < count; i += 1) if (visited[i] === 0) adopt(i);
 
-  return { groups, rootsByGroup, childrenById, countByGroup };
+  return { groups, rootsByGroup, childStart, childList, forestParent, forestChildCount, countByGroup };
 }
 
 export function layoutTimelineRows(
@@ -134,26 +160,38 @@ export function layoutTimelineRows(
   const collapsed = options.collapsed ?? new Set<string>();
   const rowHeight = options.rowHeight ?? ROW_HEIGHT;
   const groupRowHeight = options.groupRowHeight ?? GROUP_ROW_HEIGHT;
+  const projects = model.rows;
   const forest = buildForest(model);
+  const { childStart, childList, forestParent, forestChildCount } = forest;
 
   const rows: LayoutRow[] = [];
   const indexByKey = new Map<string, number>();
   const indexByProjectId = new Map<string, number>();
   let y = 0;
 
-  interface Pending {
-    project: TimelineProject;
-    depth: number;
-    parentKey: string;
-    posInSet: number;
-    setSize: number;
-  }
+  // Depth-first, in input order, without recursion (nesting depth is data, not code): parallel
+  // stacks of position, depth, parent row key, position among siblings and their number.
+  const stackProject: number[] = [];
+  const stackDepth: number[] = [];
+  const stackParentKey: string[] = [];
+  const stackPos: number[] = [];
+  const stackSize: number[] = [];
+  const push = (project: number, depth: number, parentKey: string, posInSet: number, setSize: number): void => {
+    stackProject.push(project);
+    stackDepth.push(depth);
+    stackParentKey.push(parentKey);
+    stackPos.push(posInSet);
+    stackSize.push(setSize);
+  };
 
-  forest.groups.forEach((group, groupIndex) => {
+  for (let groupIndex = 0; groupIndex < forest.groups.length; groupIndex += 1) {
+    const group = forest.groups[groupIndex] as TimelineGroup;
     const key = groupRowKey(group.id);
-    const roots = forest.rootsByGroup.get(group.id) ?? [];
-    const expanded = roots.length > 0 && !collapsed.has(key);
-    const groupRow: LayoutGroupRow = {
+    const roots = forest.rootsByGroup.get(group.id);
+    const rootCount = roots ? roots.length : 0;
+    const expanded = rootCount > 0 && !collapsed.has(key);
+    indexByKey.set(key, rows.length);
+    rows.push({
       kind: 'group',
       key,
       index: rows.length,
@@ -163,57 +201,55 @@ export function layoutTimelineRows(
       parentKey: null,
       posInSet: groupIndex + 1,
       setSize: forest.groups.length,
-      expandable: roots.length > 0,
+      expandable: rootCount > 0,
       expanded,
       group,
       projectCount: forest.countByGroup.get(group.id) ?? 0,
-    };
-    indexByKey.set(key, rows.length);
-    rows.push(groupRow);
+    });
     y += groupRowHeight;
-    if (!expanded) return;
+    if (!expanded || !roots) continue;
 
-    // Depth-first, in input order, without recursion (nesting depth is data, not code).
-    const stack: Pending[] = [];
-    const pushSiblings = (siblings: TimelineProject[], depth: number, parentKey: string): void => {
-      for (let i = siblings.length - 1; i >= 0; i -= 1) {
-        stack.push({
-          project: siblings[i] as TimelineProject,
-          depth,
-          parentKey,
-          posInSet: i + 1,
-          setSize: siblings.length,
-        });
-      }
-    };
-    pushSiblings(roots, 1, key);
-    while (stack.length > 0) {
-      const item = stack.pop() as Pending;
-      const children = forest.childrenById.get(item.project.id) ?? [];
-      const projectKey = projectRowKey(item.project.id);
-      const projectExpanded = children.length > 0 && !collapsed.has(projectKey);
+    for (let i = rootCount - 1; i >= 0; i -= 1) push(roots[i] as number, 1, key, i + 1, rootCount);
+    while (stackProject.length > 0) {
+      const index = stackProject.pop() as number;
+      const depth = stackDepth.pop() as number;
+      const parentKey = stackParentKey.pop() as string;
+      const posInSet = stackPos.pop() as number;
+      const setSize = stackSize.pop() as number;
+      const project = projects[index] as TimelineProject;
+      const childCount = forestChildCount[index] as number;
+      const projectKey = projectRowKey(project.id);
+      const projectExpanded = childCount > 0 && !collapsed.has(projectKey);
       indexByKey.set(projectKey, rows.length);
-      indexByProjectId.set(item.project.id, rows.length);
+      indexByProjectId.set(project.id, rows.length);
       rows.push({
         kind: 'project',
         key: projectKey,
         index: rows.length,
         y,
         height: rowHeight,
-        depth: item.depth,
-        parentKey: item.parentKey,
-        posInSet: item.posInSet,
-        setSize: item.setSize,
-        expandable: children.length > 0,
+        depth,
+        parentKey,
+        posInSet,
+        setSize,
+        expandable: childCount > 0,
         expanded: projectExpanded,
-        project: item.project,
+        project,
         groupId: group.id,
-        childCount: children.length,
+        childCount,
       });
       y += rowHeight;
-      if (projectExpanded) pushSiblings(children, item.depth + 1, projectKey);
+      if (!projectExpanded) continue;
+      // The adopted children, pushed last first so that they come out in input order.
+      let position = childCount;
+      for (let c = (childStart[index + 1] as number) - 1, first = childStart[index] as number; c >= first; c -= 1) {
+        const child = childList[c] as number;
+        if (forestParent[child] !== index) continue;
+        push(child, depth + 1, projectKey, position, childCount);
+        position -= 1;
+      }
     }
-  });
+  }
 
   return { rows, height: y, indexByKey, indexByProjectId };
 }

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type TStatus } from '../schemas/domain';
+import { STATUS_LABELS, type TStatus } from '../domain/vocabulary';
 import type { TimelineModel } from './model';
 import type { TMilestoneVariant } from './primitives';
 import { getPhaseIndex, getPhaseUsage } from './scene';

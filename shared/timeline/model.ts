@@ -1,4 +1,4 @@
-import type { TStatus } from '../schemas/domain';
+import type { TStatus } from '../domain/vocabulary';
 
 /**
  * Input of the timeline renderer. Built by the caller (client page or report generator) from the

@@ -1,4 +1,4 @@
-import type { TStatus } from '../schemas/domain';
+import type { TStatus } from '../domain/vocabulary';
 import type { LayoutRow } from './layout';
 import type { TStatusShape } from './status-shape';
 

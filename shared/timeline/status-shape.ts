@@ -1,4 +1,4 @@
-import type { TStatus } from '../schemas/domain';
+import type { TStatus } from '../domain/vocabulary';
 import { STATUS_PRESENTATION, type TStatusShape } from '../status/presentation';
 import { STATUS_COLOURS } from './theme';
 

@@ -1,4 +1,4 @@
-import type { TStatus } from '../schemas/domain';
+import type { TStatus } from '../domain/vocabulary';
 
 /**
  * Colours shared by the browser and the SVG/PDF renderer. Every colour that carries meaning has

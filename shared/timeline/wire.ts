@@ -1,4 +1,4 @@
-import { STATUSES, type TMaturity, type TStatus } from '../schemas/domain';
+import { STATUSES, type TMaturity, type TStatus } from '../domain/vocabulary';
 import type {
   TimelineDependency,
   TimelineGroup,
@@ -309,8 +309,10 @@ export function decodeTimeline(wire: TimelineWire): TimelineData {
       milestones,
       href: href === undefined ? projectHref(id) : href,
       editable,
+      // Always present (undefined when there is none): every project object then has the same
+      // shape, which keeps the passes over thousands of them monomorphic.
+      statusLabel,
     };
-    if (statusLabel !== undefined) project.statusLabel = statusLabel;
     rows[index] = project;
   }
 

@@ -93,7 +93,19 @@ interface Drag {
   moved: boolean;
 }
 
-const INITIAL_VIEWPORT = { width: 1200, height: 640 };
+/**
+ * The scroll area's size before it is laid out: at most the window, or the fixed height given.
+ * An estimate on the large side, so that the first frame already has every visible row: the real
+ * size comes from a ResizeObserver after that frame, without forcing a layout before it.
+ */
+function estimatedViewport(height: number | string): { width: number; height: number } {
+  if (typeof window === 'undefined') return { width: 1200, height: 640 };
+  const windowHeight = window.innerHeight || 640;
+  return {
+    width: window.innerWidth || 1200,
+    height: typeof height === 'number' ? Math.min(height, windowHeight) : windowHeight,
+  };
+}
 const TOOLTIP_WIDTH = 360;
 
 function targetSelector(focus: GanttFocus): string {
@@ -191,13 +203,14 @@ export function Gantt({
   const headerHeight = sceneHeaderHeight(model, zoom);
   const layout = useMemo(() => layoutTimelineRows(model, { collapsed }), [model, collapsed]);
 
-  const [viewport, setViewport] = useState(INITIAL_VIEWPORT);
-  // Rows are rendered once the real size is known (before the first paint), not twice.
-  const [measured, setMeasured] = useState(false);
+  // The first render already has the rows of an estimated (generous) viewport: one render, one
+  // layout and one paint to the first visible rows; the measured size follows after that paint.
+  const [viewport, setViewport] = useState(() => estimatedViewport(height));
   const chartViewWidth = Math.max(0, viewport.width - labelWidth);
   const maxScrollX = Math.max(0, scale.width - chartViewWidth);
+  // Today a third from the left edge of the (estimated) chart area; afterwards the user's position wins.
   const [scrollXState, setScrollXState] = useState(() =>
-    Math.max(0, scale.x(model.today) - (INITIAL_VIEWPORT.width - labelWidth) / 3),
+    Math.round(Math.max(0, Math.min(maxScrollX, scale.x(model.today) - chartViewWidth / 3))),
   );
   const scrollX = Math.min(scrollXState, maxScrollX);
   const scrollXRef = useRef(scrollX);
@@ -205,9 +218,11 @@ export function Gantt({
 
   const [win, setWin] = useState<GanttWindow>(() =>
     visibleWindow(layout, scale.width, {
+      // No overscan in the first frame: the user sees the visible rows sooner.
+      overscan: 0,
       scrollTop: 0,
       scrollLeft: scrollX,
-      ...INITIAL_VIEWPORT,
+      ...viewport,
       headerHeight,
       labelWidth,
     }),
@@ -266,12 +281,15 @@ export function Gantt({
 
   useLayoutEffect(installStatusIconStyles, []);
 
-  // Keep the proxy scrollbar in step with the position set by keys, wheel or buttons. After the
-  // paint: setting scrollLeft during the commit would force a layout of the whole chart (twice
-  // before the first paint, without and with rows), and the thumb may well follow a frame later.
+  // Keep the proxy scrollbar in step with the position set by keys, wheel or buttons. In the next
+  // animation frame: setting scrollLeft right after a commit forces a layout of the whole chart
+  // (before the first paint, too), and the thumb may well follow a frame later.
   useEffect(() => {
-    const proxy = hScrollRef.current;
-    if (proxy && Math.abs(proxy.scrollLeft - scrollX) > 1) proxy.scrollLeft = scrollX;
+    const frame = requestAnimationFrame(() => {
+      const proxy = hScrollRef.current;
+      if (proxy && Math.abs(proxy.scrollLeft - scrollX) > 1) proxy.scrollLeft = scrollX;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [scrollX]);
 
   // Zoom, layout or size changed: keep the date in the middle in the middle, follow with the window.
@@ -286,46 +304,26 @@ export function Gantt({
     updateWindow();
   }, [scale, updateWindow, chartViewWidth, maxScrollX]);
 
-  // Measured before the first paint, so that the first frame already shows the right rows.
-  useLayoutEffect(() => {
+  // The real size, from a ResizeObserver: its first report comes after the first layout, so reading
+  // the size there forces none. The initial position is kept; the window follows the new size.
+  useEffect(() => {
     const scroller = scrollerRef.current;
-    if (!scroller) return;
-    const measure = () =>
+    if (!scroller || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
       setViewport((previous) =>
         previous.width === scroller.clientWidth && previous.height === scroller.clientHeight
           ? previous
           : { width: scroller.clientWidth, height: scroller.clientHeight },
-      );
-    measure();
-    // Today a third from the left edge, now that the real width is known. The first paint gets
-    // just the visible rows (no overscan); the overscan follows right after it.
-    const chartView = Math.max(0, scroller.clientWidth - labelWidth);
-    const initial = Math.round(Math.max(0, Math.min(scale.width - chartView, scale.x(model.today) - chartView / 3)));
-    scrollXRef.current = initial;
-    scrollTopRef.current = scroller.scrollTop;
-    setScrollXState(initial);
-    setWin(
-      visibleWindow(layout, scale.width, {
-        overscan: 0,
-        scrollTop: scrollTopRef.current,
-        scrollLeft: initial,
-        width: scroller.clientWidth,
-        height: scroller.clientHeight,
-        headerHeight,
-        labelWidth,
-      }),
+      ),
     );
-    setMeasured(true);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
     observer.observe(scroller);
     return () => observer.disconnect();
-    // Only on mount: afterwards the user's position wins.
   }, []);
 
+  // The overscan rows follow right after the first paint (requestAnimationFrame runs before the
+  // coming paint, a timeout posted there after it).
   useEffect(() => {
-    if (!measured || overscanRef.current === undefined) return;
-    // requestAnimationFrame runs before the coming paint, a timeout posted there after it.
+    if (overscanRef.current === undefined) return;
     let timeout: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timeout = setTimeout(() => {
@@ -337,7 +335,7 @@ export function Gantt({
       cancelAnimationFrame(frame);
       clearTimeout(timeout);
     };
-  }, [measured, updateWindow]);
+  }, [updateWindow]);
 
   // Horizontal wheel and trackpad movement pans the chart; vertical movement stays native.
   useEffect(() => {
@@ -380,7 +378,6 @@ export function Gantt({
 
   // The row holding the roving tabindex stays mounted even when scrolled away, so Tab still works.
   const renderedRows = useMemo(() => {
-    if (!measured) return [];
     const rows = scene.rows;
     if (layout.rows.length === 0) return rows;
     if (effectiveIndex >= scene.window.rowStart && effectiveIndex < scene.window.rowEnd) return rows;
@@ -392,7 +389,7 @@ export function Gantt({
       markers: false,
     }).rows;
     return [...rows, ...extra];
-  }, [measured, scene, effectiveIndex, model, zoom, layout, win]);
+  }, [scene, effectiveIndex, model, zoom, layout, win]);
 
   /** Row primitives without horizontal clipping (for scrolling a target into view). */
   const fullRow = useCallback(

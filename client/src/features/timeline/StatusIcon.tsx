@@ -1,4 +1,4 @@
-import { STATUSES, type TStatus } from '../../../../shared/schemas/domain';
+import { STATUSES, type TStatus } from '../../../../shared/domain/vocabulary';
 import { statusIconParts } from '../../../../shared/timeline/status-shape';
 
 /**

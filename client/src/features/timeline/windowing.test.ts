@@ -35,4 +35,17 @@ describe('Gantt windowing', () => {
     expect(window.xEnd).toBeGreaterThanOrEqual(3000);
     expect(visibleWindow(layout, 10_000, { ...viewport, scrollLeft: 9500 }).xEnd).toBe(10_000);
   });
+
+  it('[GANTT] the first frame (overscan 0) has just the visible rows and the visible date range', () => {
+    const first = visibleWindow(layout, 10_000, { ...viewport, scrollLeft: 2000, overscan: 0 });
+    const settled = visibleWindow(layout, 10_000, { ...viewport, scrollLeft: 2000 });
+    // Everything in view is there: rows down to the bottom edge, dates up to the right edge.
+    expect(first.rowStart).toBe(0);
+    expect(first.rowEnd).toBeGreaterThanOrEqual(Math.ceil((700 - 62) / 32));
+    expect(first.xStart).toBeLessThanOrEqual(2000);
+    expect(first.xEnd).toBeGreaterThanOrEqual(2000 + 1380 - 400);
+    // … and less than once the overscan follows.
+    expect(first.rowEnd).toBeLessThan(settled.rowEnd);
+    expect(first.xEnd - first.xStart).toBeLessThan(settled.xEnd - settled.xStart);
+  });
 });

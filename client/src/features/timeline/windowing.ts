@@ -28,7 +28,10 @@ const X_BLOCK = 512;
 const X_OVERSCAN_PX = 384;
 
 export interface ViewportMetrics {
-  /** Rows rendered beyond each edge (default ROW_OVERSCAN); 0 for the very first paint. */
+  /**
+   * Rows rendered beyond each edge (default ROW_OVERSCAN); 0 for the very first paint, which then
+   * also leaves out the horizontal overscan.
+   */
   overscan?: number;
   scrollTop: number;
   scrollLeft: number;
@@ -53,8 +56,9 @@ export function visibleWindow(layout: TimelineLayout, chartWidth: number, viewpo
   const rowStart = Math.max(0, Math.floor((first - overscan) / ROW_BLOCK) * ROW_BLOCK);
   const rowSpan = Math.ceil((visibleRows + 2 * overscan) / ROW_BLOCK) * ROW_BLOCK + ROW_BLOCK;
   const rowEnd = Math.min(layout.rows.length, rowStart + rowSpan);
-  const xStart = Math.max(0, Math.floor((viewport.scrollLeft - X_OVERSCAN_PX) / X_BLOCK) * X_BLOCK);
-  const xSpan = Math.ceil((chartViewWidth + 2 * X_OVERSCAN_PX) / X_BLOCK) * X_BLOCK + X_BLOCK;
+  const xOverscan = overscan === 0 ? 0 : X_OVERSCAN_PX;
+  const xStart = Math.max(0, Math.floor((viewport.scrollLeft - xOverscan) / X_BLOCK) * X_BLOCK);
+  const xSpan = Math.ceil((chartViewWidth + 2 * xOverscan) / X_BLOCK) * X_BLOCK + X_BLOCK;
   const xEnd = Math.min(chartWidth, xStart + xSpan);
   return { rowStart, rowEnd, xStart: Math.min(xStart, xEnd), xEnd };
 }
