@@ -528,7 +528,7 @@ interface RowCacheEntry {
  * Recently built rows, least recently used first. Bounded: scrolling through thousands of rows
  * must not keep all their primitives (and the markup renderers derive from them) alive.
  */
-const ROW_CACHE_LIMIT = 800;
+const ROW_CACHE_LIMIT = 200;
 const rowCache = new Map<LayoutRow, RowCacheEntry>();
 
 function rowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeScale, cache: ModelCache): SceneRow {

@@ -35,8 +35,14 @@ function interactionAttributes(primitive: ScenePrimitive, draggable: boolean): R
   return attributes;
 }
 
-// Primitives of unchanged rows are reused by the scene, so their markup is built once.
-const markupCaches = { draggable: new WeakMap<ScenePrimitive, string>(), fixed: new WeakMap<ScenePrimitive, string>() };
+/**
+ * Markup of recently drawn primitives (the scene reuses the primitives of unchanged rows, so their
+ * markup is built once). A bounded Map rather than a WeakMap: thousands of WeakMap entries are
+ * ephemerons, which every full garbage collection must mark in its pause — that pause showed as
+ * a long task while scrolling through 5,000 rows. Oldest entries go first.
+ */
+const MARKUP_CACHE_LIMIT = 1500;
+const markupCaches = { draggable: new Map<ScenePrimitive, string>(), fixed: new Map<ScenePrimitive, string>() };
 
 /** `draggable`: whether the Gantt offers rescheduling (only then are drag hooks written). */
 export function primitiveMarkup(primitive: ScenePrimitive, draggable = false): string {
@@ -48,6 +54,7 @@ export function primitiveMarkup(primitive: ScenePrimitive, draggable = false): s
       .map((shape) => serialiseShape({ ...shape, attrs: { ...shape.attrs, ...extra } }))
       .join('');
     cache.set(primitive, markup);
+    if (cache.size > MARKUP_CACHE_LIMIT) cache.delete(cache.keys().next().value as ScenePrimitive);
   }
   return markup;
 }
