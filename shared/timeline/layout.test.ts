@@ -65,6 +65,21 @@ describe('timeline row layout', () => {
     expect(parentCollapsed.rows[parentCollapsed.indexByKey.get('project:eakte') ?? -1]?.expanded).toBe(false);
   });
 
+  it('[LAYOUT] finds every visible row by its key and every visible project by its id, and nothing else', () => {
+    const model = unnaModel();
+    const layout = layoutTimelineRows(model, { collapsed: new Set([projectRowKey('eakte')]) });
+    layout.rows.forEach((row, index) => {
+      expect(layout.indexByKey.get(row.key)).toBe(index);
+      if (row.kind === 'project') expect(layout.indexByProjectId.get(row.project.id)).toBe(index);
+    });
+    // Hidden under a collapsed parent, unknown, or not a row key at all.
+    expect(layout.indexByProjectId.get('eakte-pilot')).toBeUndefined();
+    expect(layout.indexByKey.has(projectRowKey('eakte-pilot'))).toBe(false);
+    expect(layout.indexByKey.get(groupRowKey('nirgends'))).toBeUndefined();
+    expect(layout.indexByKey.get('eakte')).toBeUndefined();
+    expect(layout.indexByProjectId.has('eakte')).toBe(true);
+  });
+
   it('[LAYOUT] lists every collapsible row', () => {
     expect(collapsibleRowKeys(unnaModel())).toEqual(['group:kunden', 'group:intern', 'project:eakte', 'group:schule']);
   });

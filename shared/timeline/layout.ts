@@ -42,12 +42,19 @@ export interface LayoutProjectRow extends LayoutRowBase {
 
 export type LayoutRow = LayoutGroupRow | LayoutProjectRow;
 
+/** Row index by key; undefined for what is not a visible row. */
+export interface RowIndex {
+  get(key: string): number | undefined;
+  has(key: string): boolean;
+}
+
 export interface TimelineLayout {
   rows: LayoutRow[];
   height: number;
-  indexByKey: ReadonlyMap<string, number>;
+  /** Row index by row key (`group:<id>`, `project:<id>`). */
+  indexByKey: RowIndex;
   /** Row index of each visible project. */
-  indexByProjectId: ReadonlyMap<string, number>;
+  indexByProjectId: RowIndex;
 }
 
 export interface LayoutOptions {
@@ -56,8 +63,10 @@ export interface LayoutOptions {
   groupRowHeight?: number;
 }
 
-export const groupRowKey = (groupId: string): string => `group:${groupId}`;
-export const projectRowKey = (projectId: string): string => `project:${projectId}`;
+const GROUP_KEY_PREFIX = 'group:';
+const PROJECT_KEY_PREFIX = 'project:';
+export const groupRowKey = (groupId: string): string => `${GROUP_KEY_PREFIX}${groupId}`;
+export const projectRowKey = (projectId: string): string => `${PROJECT_KEY_PREFIX}${projectId}`;
 
 const UNASSIGNED_GROUP_TITLE = 'Ohne Handlungsfeld';
 
@@ -76,6 +85,8 @@ interface ProjectForest {
   forestParent: Int32Array;
   forestChildCount: Int32Array;
   countByGroup: Map<string, number>;
+  /** Position of each project id in `model.rows`. */
+  indexById: Map<string, number>;
 }
 
 /**
@@ -150,7 +161,7 @@ function buildForest(model: Pick<TimelineModel, 'rows' | 'groups'>): ProjectFore
   for (let i = 0; i < count; i += 1) if (linkedParent[i] === -1) adopt(i);
   for (let i = 0; i < count; i += 1) if (visited[i] === 0) adopt(i);
 
-  return { groups, rootsByGroup, childStart, childList, forestParent, forestChildCount, countByGroup };
+  return { groups, rootsByGroup, childStart, childList, forestParent, forestChildCount, countByGroup, indexById };
 }
 
 export function layoutTimelineRows(
@@ -158,6 +169,7 @@ export function layoutTimelineRows(
   options: LayoutOptions = {},
 ): TimelineLayout {
   const collapsed = options.collapsed ?? new Set<string>();
+  const anyCollapsed = collapsed.size > 0;
   const rowHeight = options.rowHeight ?? ROW_HEIGHT;
   const groupRowHeight = options.groupRowHeight ?? GROUP_ROW_HEIGHT;
   const projects = model.rows;
@@ -165,8 +177,10 @@ export function layoutTimelineRows(
   const { childStart, childList, forestParent, forestChildCount } = forest;
 
   const rows: LayoutRow[] = [];
-  const indexByKey = new Map<string, number>();
-  const indexByProjectId = new Map<string, number>();
+  // Row of each position in model.rows (-1: hidden) and of each group: the lookups by key go
+  // through the forest's id index, so no map of thousands of freshly built key strings is needed.
+  const rowOfPosition = new Int32Array(projects.length).fill(-1);
+  const rowOfGroup = new Map<string, number>();
   let y = 0;
 
   // Depth-first, in input order, without recursion (nesting depth is data, not code): parallel
@@ -190,7 +204,7 @@ export function layoutTimelineRows(
     const roots = forest.rootsByGroup.get(group.id);
     const rootCount = roots ? roots.length : 0;
     const expanded = rootCount > 0 && !collapsed.has(key);
-    indexByKey.set(key, rows.length);
+    rowOfGroup.set(group.id, rows.length);
     rows.push({
       kind: 'group',
       key,
@@ -219,9 +233,8 @@ export function layoutTimelineRows(
       const project = projects[index] as TimelineProject;
       const childCount = forestChildCount[index] as number;
       const projectKey = projectRowKey(project.id);
-      const projectExpanded = childCount > 0 && !collapsed.has(projectKey);
-      indexByKey.set(projectKey, rows.length);
-      indexByProjectId.set(project.id, rows.length);
+      const projectExpanded = childCount > 0 && !(anyCollapsed && collapsed.has(projectKey));
+      rowOfPosition[index] = rows.length;
       rows.push({
         kind: 'project',
         key: projectKey,
@@ -251,7 +264,24 @@ export function layoutTimelineRows(
     }
   }
 
-  return { rows, height: y, indexByKey, indexByProjectId };
+  const { indexById } = forest;
+  const projectRow = (id: string): number | undefined => {
+    const position = indexById.get(id);
+    if (position === undefined) return undefined;
+    const row = rowOfPosition[position] as number;
+    return row < 0 ? undefined : row;
+  };
+  const keyRow = (key: string): number | undefined => {
+    if (key.startsWith(PROJECT_KEY_PREFIX)) return projectRow(key.slice(PROJECT_KEY_PREFIX.length));
+    if (key.startsWith(GROUP_KEY_PREFIX)) return rowOfGroup.get(key.slice(GROUP_KEY_PREFIX.length));
+    return undefined;
+  };
+  return {
+    rows,
+    height: y,
+    indexByKey: { get: keyRow, has: (key) => keyRow(key) !== undefined },
+    indexByProjectId: { get: projectRow, has: (id) => projectRow(id) !== undefined },
+  };
 }
 
 /** Keys of every row that can be collapsed (for "alle einklappen"). */

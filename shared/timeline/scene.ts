@@ -14,7 +14,7 @@ import {
   statusText,
   todayLabel,
 } from './labels';
-import { layoutTimelineRows, type LayoutRow, type TimelineLayout } from './layout';
+import { layoutTimelineRows, type LayoutProjectRow, type LayoutRow, type TimelineLayout } from './layout';
 import type { TimelineModel, TimelineProject } from './model';
 import { createTimeScale, type TimeScale, type TTimelineZoom } from './scale';
 import {
@@ -124,81 +124,62 @@ interface ModelCache {
   scales: Map<TTimelineZoom, TimeScale>;
   markerLanes: Map<TTimelineZoom, MarkerLanes>;
   groupSpans: Map<string, { start: string; end: string }>;
-  projectsById: Map<string, TimelineProject>;
   layout: { collapsed: ReadonlySet<string> | undefined; layout: TimelineLayout } | null;
 }
 
+/**
+ * What the Gantt needs from the whole model before its first row: which phases the projects use
+ * (in order of first use), whether a project with dates has none, the earliest and latest date of
+ * any project, phase or milestone, and each group's planned span.
+ */
+export interface ModelSummary {
+  usedPhases: string[];
+  barWithoutPhases: boolean;
+  /** null when no project has a date. */
+  dateRange: { start: string; end: string } | null;
+  groupSpans: Map<string, { start: string; end: string }>;
+}
+
 const modelCaches = new WeakMap<TimelineModel, ModelCache>();
+const knownSummaries = new WeakMap<TimelineModel, ModelSummary>();
 
 /**
- * Everything derived from the whole model, in one plain loop over the projects: it runs before
- * the first paint, when the code is still cold, so every extra pass over thousands of projects
- * shows in the time to the first rows.
+ * Hands over a summary computed where it is cheaper than a pass over the model: the decoder of the
+ * wire form has every date as an index into a sorted table. It must equal summariseModel(model)
+ * (wire.test.ts checks that the scenes are the same).
  */
-function modelCache(model: TimelineModel): ModelCache {
-  const cached = modelCaches.get(model);
-  if (cached) return cached;
+export function provideModelSummary(model: TimelineModel, summary: ModelSummary): void {
+  if (!modelCaches.has(model)) knownSummaries.set(model, summary);
+}
 
-  const phaseIndex = new Map<string, number>();
-  KNOWN_PHASES.forEach((name, index) => phaseIndex.set(name, index));
+/** The summary in one plain loop over the projects. */
+export function summariseModel(model: TimelineModel): ModelSummary {
   const usedPhases = new Set<string>();
   let barWithoutPhases = false;
   const groupSpans = new Map<string, { start: string; end: string }>();
-  const projectsById = new Map<string, TimelineProject>();
-  // Earliest and latest date anywhere in the model.
-  let min = model.today;
-  let max = model.today;
-  for (const deadline of model.deadlines) {
-    if (deadline.date < min) min = deadline.date;
-    if (deadline.date > max) max = deadline.date;
-  }
+  let min: string | null = null;
+  let max: string | null = null;
+  const include = (date: string | null): void => {
+    if (date === null) return;
+    if (min === null || date < min) min = date;
+    if (max === null || date > max) max = date;
+  };
   for (const project of model.rows) {
-    projectsById.set(project.id, project);
-    const { plannedStart, plannedEnd, baselineStart, baselineEnd } = project;
-    if (plannedStart !== null) {
-      if (plannedStart < min) min = plannedStart;
-      if (plannedStart > max) max = plannedStart;
-    }
-    if (plannedEnd !== null) {
-      if (plannedEnd < min) min = plannedEnd;
-      if (plannedEnd > max) max = plannedEnd;
-    }
-    if (baselineStart !== null) {
-      if (baselineStart < min) min = baselineStart;
-      if (baselineStart > max) max = baselineStart;
-    }
-    if (baselineEnd !== null) {
-      if (baselineEnd < min) min = baselineEnd;
-      if (baselineEnd > max) max = baselineEnd;
-    }
+    const { plannedStart, plannedEnd } = project;
+    include(plannedStart);
+    include(plannedEnd);
+    include(project.baselineStart);
+    include(project.baselineEnd);
     for (const phase of project.phases) {
-      if (!usedPhases.has(phase.name)) {
-        usedPhases.add(phase.name);
-        if (!phaseIndex.has(phase.name)) phaseIndex.set(phase.name, phaseIndex.size);
-      }
-      if (phase.start < min) min = phase.start;
-      if (phase.start > max) max = phase.start;
-      if (phase.end < min) min = phase.end;
-      if (phase.end > max) max = phase.end;
+      usedPhases.add(phase.name);
+      include(phase.start);
+      include(phase.end);
     }
     for (const milestone of project.milestones) {
-      const { plannedDate, baselineDate, forecastDate, actualDate } = milestone;
-      if (plannedDate !== null) {
-        if (plannedDate < min) min = plannedDate;
-        if (plannedDate > max) max = plannedDate;
-      }
-      if (baselineDate !== null) {
-        if (baselineDate < min) min = baselineDate;
-        if (baselineDate > max) max = baselineDate;
-      }
-      if (forecastDate !== null) {
-        if (forecastDate < min) min = forecastDate;
-        if (forecastDate > max) max = forecastDate;
-      }
-      if (actualDate !== null) {
-        if (actualDate < min) min = actualDate;
-        if (actualDate > max) max = actualDate;
-      }
+      include(milestone.plannedDate);
+      include(milestone.baselineDate);
+      include(milestone.forecastDate);
+      include(milestone.actualDate);
     }
     if (plannedStart && plannedEnd) {
       if (project.phases.length === 0) barWithoutPhases = true;
@@ -210,15 +191,40 @@ function modelCache(model: TimelineModel): ModelCache {
       }
     }
   }
+  const dateRange = min !== null && max !== null ? { start: min as string, end: max as string } : null;
+  return { usedPhases: [...usedPhases], barWithoutPhases, dateRange, groupSpans };
+}
+
+/**
+ * Everything derived from the whole model, cached per model object: it is needed before the first
+ * paint, when the code is still cold, so every extra pass over thousands of projects shows in the
+ * time to the first rows.
+ */
+function modelCache(model: TimelineModel): ModelCache {
+  const cached = modelCaches.get(model);
+  if (cached) return cached;
+  const summary = knownSummaries.get(model) ?? summariseModel(model);
+  knownSummaries.delete(model);
+
+  const phaseIndex = new Map<string, number>();
+  KNOWN_PHASES.forEach((name, index) => phaseIndex.set(name, index));
+  for (const name of summary.usedPhases) if (!phaseIndex.has(name)) phaseIndex.set(name, phaseIndex.size);
+  // Earliest and latest date anywhere in the model, today and the legal deadlines included.
+  let min = model.today;
+  let max = model.today;
+  for (const date of [...model.deadlines.map((deadline) => deadline.date), summary.dateRange?.start, summary.dateRange?.end]) {
+    if (date === undefined) continue;
+    if (date < min) min = date;
+    if (date > max) max = date;
+  }
   const created: ModelCache = {
     phaseIndex,
-    usedPhases,
-    barWithoutPhases,
+    usedPhases: new Set(summary.usedPhases),
+    barWithoutPhases: summary.barWithoutPhases,
     extent: { start: min, end: max },
     scales: new Map(),
     markerLanes: new Map(),
-    groupSpans,
-    projectsById,
+    groupSpans: summary.groupSpans,
     layout: null,
   };
   modelCaches.set(model, created);
@@ -522,55 +528,72 @@ interface RowCacheEntry {
   model: TimelineModel;
   scale: TimeScale;
   row: SceneRow;
+  /** The last scene (sceneGeneration) that showed the row. */
+  used: number;
 }
 
 /**
- * Recently built rows, least recently used first. Bounded: scrolling through thousands of rows
- * must not keep all their primitives (and the markup renderers derive from them) alive.
+ * Recently built rows. Bounded: scrolling through thousands of rows must not keep all their
+ * primitives (and the markup renderers derive from them) alive. A hit only stamps the entry with
+ * the current scene, so the rows that stay in view cost no allocation per scroll frame; when the
+ * cache overflows, the least recently used half goes at once (never a row of the current scene).
  */
 const ROW_CACHE_LIMIT = 200;
 const rowCache = new Map<LayoutRow, RowCacheEntry>();
+/** Counts scenes built; an entry's `used` is the last scene that showed its row. */
+let sceneGeneration = 0;
+
+function evictRows(): void {
+  const stamps: number[] = [];
+  for (const entry of rowCache.values()) stamps.push(entry.used);
+  stamps.sort((a, b) => a - b);
+  const cutoff = stamps[stamps.length - ROW_CACHE_LIMIT / 2] as number;
+  for (const [row, entry] of rowCache) if (entry.used < cutoff) rowCache.delete(row);
+}
 
 function rowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeScale, cache: ModelCache): SceneRow {
   const cached = rowCache.get(row);
-  if (cached && cached.model === model && cached.scale === scale) {
-    rowCache.delete(row);
-    rowCache.set(row, cached);
+  if (cached !== undefined && cached.model === model && cached.scale === scale) {
+    cached.used = sceneGeneration;
     return cached.row;
   }
   const built = buildRowPrimitives(model, row, scale, cache);
-  rowCache.delete(row);
-  rowCache.set(row, { model, scale, row: built });
-  if (rowCache.size > ROW_CACHE_LIMIT) {
-    const oldest = rowCache.keys().next().value as LayoutRow;
-    rowCache.delete(oldest);
+  if (cached !== undefined) {
+    cached.model = model;
+    cached.scale = scale;
+    cached.row = built;
+    cached.used = sceneGeneration;
+    return built;
   }
+  rowCache.set(row, { model, scale, row: built, used: sceneGeneration });
+  if (rowCache.size > ROW_CACHE_LIMIT) evictRows();
   return built;
 }
 
-function horizontalExtent(p: ScenePrimitive): [number, number] | null {
+/** Whether a row primitive meets the horizontal range [xStart, xEnd] (unbounded kinds always do). */
+function meetsRange(p: ScenePrimitive, xStart: number, xEnd: number): boolean {
   switch (p.type) {
     case 'groupSpan':
     case 'baselineBar':
     case 'projectBar':
     case 'phaseSegment':
-      return [p.x, p.x + p.width];
+      return p.x + p.width >= xStart && p.x <= xEnd;
     case 'milestone':
-      return [p.cx - p.r, p.cx + p.r];
+      return p.cx + p.r >= xStart && p.cx - p.r <= xEnd;
     default:
-      return null;
+      return true;
   }
 }
 
 /** Keeps the cached array itself when nothing is cut, so renderers can compare by identity. */
 function clipItems(items: ScenePrimitive[], xStart: number, xEnd: number): ScenePrimitive[] {
   let kept: ScenePrimitive[] | null = null;
-  items.forEach((item, index) => {
-    const extent = horizontalExtent(item);
-    const visible = extent === null || (extent[1] >= xStart && extent[0] <= xEnd);
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index] as ScenePrimitive;
+    const visible = meetsRange(item, xStart, xEnd);
     if (!visible && kept === null) kept = items.slice(0, index);
     else if (visible && kept !== null) kept.push(item);
-  });
+  }
   return kept ?? items;
 }
 
@@ -630,26 +653,61 @@ function dependencyPrimitive(
   };
 }
 
-/** Dependency arrows per layout and scale: built once, reused by every scroll window. */
-const dependencyCaches = new WeakMap<TimelineLayout, { scale: TimeScale; byKey: Map<string, DependencyPrimitive | null> }>();
+/**
+ * The drawable dependencies of a layout, resolved once: both ends' row indices, distinct, each with
+ * an end date and a start date; their arrows are built when first shown and kept per scale. A
+ * scroll frame then only compares row indices.
+ */
+interface ResolvedDependencies {
+  count: number;
+  /** Upper and lower row index of each dependency's ends. */
+  low: Int32Array;
+  high: Int32Array;
+  fromRow: LayoutProjectRow[];
+  toRow: LayoutProjectRow[];
+  scale: TimeScale | null;
+  /** undefined: not built yet at `scale`. */
+  arrows: (DependencyPrimitive | null | undefined)[];
+}
 
-function cachedDependency(
-  layout: TimelineLayout,
-  scale: TimeScale,
-  key: string,
-  build: () => DependencyPrimitive | null,
-): DependencyPrimitive | null {
-  let cache = dependencyCaches.get(layout);
-  if (!cache || cache.scale !== scale) {
-    cache = { scale, byKey: new Map() };
-    dependencyCaches.set(layout, cache);
+const dependencyCaches = new WeakMap<TimelineLayout, ResolvedDependencies>();
+
+function resolvedDependencies(model: TimelineModel, layout: TimelineLayout, scale: TimeScale): ResolvedDependencies {
+  let resolved = dependencyCaches.get(layout);
+  if (!resolved) {
+    const fromRow: LayoutProjectRow[] = [];
+    const toRow: LayoutProjectRow[] = [];
+    const seen = new Set<string>();
+    for (const dependency of model.dependencies) {
+      const fromIndex = layout.indexByProjectId.get(dependency.fromId);
+      const toIndex = layout.indexByProjectId.get(dependency.toId);
+      if (fromIndex === undefined || toIndex === undefined || fromIndex === toIndex) continue;
+      const from = layout.rows[fromIndex] as LayoutProjectRow;
+      const to = layout.rows[toIndex] as LayoutProjectRow;
+      if (!from.project.plannedEnd || !to.project.plannedStart) continue;
+      const key = `${dependency.fromId}>${dependency.toId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      fromRow.push(from);
+      toRow.push(to);
+    }
+    const count = fromRow.length;
+    const low = new Int32Array(count);
+    const high = new Int32Array(count);
+    for (let i = 0; i < count; i += 1) {
+      const fromIndex = (fromRow[i] as LayoutProjectRow).index;
+      const toIndex = (toRow[i] as LayoutProjectRow).index;
+      low[i] = Math.min(fromIndex, toIndex);
+      high[i] = Math.max(fromIndex, toIndex);
+    }
+    resolved = { count, low, high, fromRow, toRow, scale: null, arrows: [] };
+    dependencyCaches.set(layout, resolved);
   }
-  let primitive = cache.byKey.get(key);
-  if (primitive === undefined) {
-    primitive = build();
-    cache.byKey.set(key, primitive);
+  if (resolved.scale !== scale) {
+    resolved.scale = scale;
+    resolved.arrows = new Array<DependencyPrimitive | null | undefined>(resolved.count).fill(undefined);
   }
-  return primitive;
+  return resolved;
 }
 
 /** Period grid lines, legal-deadline markers and the today line for [xStart, xEnd], from y1 to y2. */
@@ -722,6 +780,7 @@ export function buildVerticalMarkers(
 }
 
 export function buildTimelineScene(model: TimelineModel, options: SceneOptions): TimelineScene {
+  sceneGeneration += 1;
   const cache = modelCache(model);
   const scale = getTimelineScale(model, options.zoom);
   const layout = options.layout ?? getTimelineLayout(model, options.collapsed);
@@ -764,8 +823,12 @@ export function buildTimelineScene(model: TimelineModel, options: SceneOptions):
   for (let index = rowStart; index < rowEnd; index += 1) {
     const full = rowPrimitives(model, layout.rows[index] as LayoutRow, scale, cache);
     const items = clipItems(full.items, xStart, xEnd);
-    sceneRows.push(items === full.items ? full : { ...full, items });
-    grid.push(...full.background);
+    sceneRows.push(
+      items === full.items
+        ? full
+        : { row: full.row, labels: full.labels, background: full.background, items, targets: full.targets },
+    );
+    for (const primitive of full.background) grid.push(primitive);
   }
 
   for (const deadline of withHeader ? model.deadlines : []) {
@@ -801,29 +864,20 @@ export function buildTimelineScene(model: TimelineModel, options: SceneOptions):
   }
 
   // An arrow is drawn when both ends are visible rows and its box meets the window.
-  const drawnDependencies = new Set<string>();
   const dependencies: DependencyPrimitive[] = [];
-  for (const dependency of model.dependencies) {
-    const fromIndex = layout.indexByProjectId.get(dependency.fromId);
-    const toIndex = layout.indexByProjectId.get(dependency.toId);
-    if (fromIndex === undefined || toIndex === undefined || fromIndex === toIndex) continue;
-    if (Math.max(fromIndex, toIndex) < rowStart || Math.min(fromIndex, toIndex) >= rowEnd) continue;
-    const from = cache.projectsById.get(dependency.fromId) as TimelineProject;
-    const to = cache.projectsById.get(dependency.toId) as TimelineProject;
-    if (!from.plannedEnd || !to.plannedStart) continue;
-    const dependencyKey = `${from.id}>${to.id}`;
-    if (drawnDependencies.has(dependencyKey)) continue;
-    drawnDependencies.add(dependencyKey);
-    const x1 = scale.x(from.plannedEnd);
-    const x2 = scale.x(to.plannedStart);
-    if (Math.max(x1, x2) + 40 < xStart || Math.min(x1, x2) - 40 > xEnd) continue;
-    const primitive = cachedDependency(layout, scale, dependencyKey, () =>
-      dependencyPrimitive(from, to, layout.rows[fromIndex] as LayoutRow, layout.rows[toIndex] as LayoutRow, scale),
-    );
-    if (primitive) {
-      grid.push(primitive);
-      dependencies.push(primitive);
+  const resolved = resolvedDependencies(model, layout, scale);
+  for (let i = 0; i < resolved.count; i += 1) {
+    if ((resolved.high[i] as number) < rowStart || (resolved.low[i] as number) >= rowEnd) continue;
+    let arrow = resolved.arrows[i];
+    if (arrow === undefined) {
+      const fromRow = resolved.fromRow[i] as LayoutProjectRow;
+      const toRow = resolved.toRow[i] as LayoutProjectRow;
+      arrow = dependencyPrimitive(fromRow.project, toRow.project, fromRow, toRow, scale);
+      resolved.arrows[i] = arrow;
     }
+    if (!arrow || arrow.x + arrow.width + 40 < xStart || arrow.x - 40 > xEnd) continue;
+    grid.push(arrow);
+    dependencies.push(arrow);
   }
 
   // The flat list is only built when asked for: a scrolling browser reads `rows` and the layers.

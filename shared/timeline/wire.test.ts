@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { timelineLegend } from './legend';
 import type { TimelineModel } from './model';
+import { buildTimelineScene } from './scene';
 import { project, unnaModel } from './test-model';
 import { decodeTimeline, encodeTimeline, projectHref, TIMELINE_WIRE_FORMAT, type TimelineData, type TimelineWire } from './wire';
 
@@ -92,5 +94,44 @@ describe('[TIMELINE] wire format', () => {
   it('[WIRE] another format is refused instead of drawn wrongly', () => {
     const wire = { ...encodeTimeline(unnaData()), format: 'timeline-columns-0' } as unknown as TimelineWire;
     expect(() => decodeTimeline(wire)).toThrow(TIMELINE_WIRE_FORMAT);
+  });
+
+  it('[WIRE] a decoded portfolio draws the same chart and legend as the same portfolio built by hand', () => {
+    // The decoder hands the Gantt its date range, phases and group spans from the columns; the
+    // copy below has to have them computed from its projects. Both must draw the same picture.
+    const unusual: TimelineModel = {
+      ...unnaModel(),
+      today: '2016-06-30',
+      rows: [
+        ...unnaModel().rows,
+        project({ id: 'ohne-phasen', groupId: 'schule', plannedStart: '2015-02-01', plannedEnd: '2026-03-31' }),
+        project({ id: 'ohne-termine', groupId: 'neu', plannedStart: null, plannedEnd: null, baselineStart: null, baselineEnd: null }),
+        project({
+          id: 'eigene-phase',
+          groupId: 'neu',
+          plannedStart: '2021-01-01',
+          plannedEnd: '2021-12-31',
+          phases: [
+            { name: 'Nachsorge', start: '2021-01-01', end: '2021-06-30' },
+            { name: 'Verstetigung', start: '2021-07-01', end: '2021-12-31' },
+          ],
+          milestones: [
+            { id: 'spaet', title: 'spät', plannedDate: '2027-05-05', baselineDate: '2014-01-01', forecastDate: null, actualDate: null, phase: 'Nachsorge' },
+          ],
+        }),
+      ],
+    };
+    for (const model of [unnaModel(), unusual]) {
+      const { model: decoded } = roundTrip({ model, versions: { projects: {}, milestones: {} } });
+      const byHand = structuredClone(decoded);
+      for (const zoom of ['month', 'year'] as const) {
+        const fromWire = buildTimelineScene(decoded, { zoom });
+        const computed = buildTimelineScene(byHand, { zoom });
+        expect(fromWire.scale.start).toBe(computed.scale.start);
+        expect(fromWire.metrics).toEqual(computed.metrics);
+        expect(fromWire.primitives).toEqual(computed.primitives);
+      }
+      expect(timelineLegend(decoded)).toEqual(timelineLegend(byHand));
+    }
   });
 });

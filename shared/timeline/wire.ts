@@ -7,6 +7,7 @@ import type {
   TimelinePhase,
   TimelineProject,
 } from './model';
+import { provideModelSummary, type ModelSummary } from './scene';
 
 /**
  * The timeline as it travels from the server to the browser: columns of small numbers instead of
@@ -255,6 +256,13 @@ export function decodeTimeline(wire: TimelineWire): TimelineData {
 
   const count = p.id.length;
   const rows: TimelineProject[] = new Array<TimelineProject>(count);
+  // The Gantt's summary of the whole model, from the columns: dates compare as their indices
+  // into the sorted date table (the table holds every date once, in order).
+  const groupCount = wire.groups.id.length;
+  const spanStart = new Int32Array(groupCount).fill(NONE);
+  const spanEnd = new Int32Array(groupCount).fill(NONE);
+  const spanOrder: number[] = [];
+  let barWithoutPhases = false;
   let phaseAt = 0;
   let milestoneAt = 0;
   for (let index = 0; index < count; index += 1) {
@@ -289,6 +297,21 @@ export function decodeTimeline(wire: TimelineWire): TimelineData {
       });
     }
 
+    const plannedStart = p.plannedStart[index] as number;
+    const plannedEnd = p.plannedEnd[index] as number;
+    if (plannedStart !== NONE && plannedEnd !== NONE) {
+      if (p.phaseCount[index] === 0) barWithoutPhases = true;
+      const group = p.group[index] as number;
+      if (spanStart[group] === NONE) {
+        spanOrder.push(group);
+        spanStart[group] = plannedStart;
+        spanEnd[group] = plannedEnd;
+      } else {
+        if (plannedStart < (spanStart[group] as number)) spanStart[group] = plannedStart;
+        if (plannedEnd > (spanEnd[group] as number)) spanEnd[group] = plannedEnd;
+      }
+    }
+
     const parent = p.parent[index] as number;
     const status = p.status[index] as number;
     const statusLabel = p.statusLabel[index];
@@ -301,8 +324,8 @@ export function decodeTimeline(wire: TimelineWire): TimelineData {
       title: p.title[index] as string,
       status: status === NONE ? null : (STATUSES[status] as TStatus),
       maturity: p.maturity[index] as TMaturity,
-      plannedStart: date(p.plannedStart[index] as number),
-      plannedEnd: date(p.plannedEnd[index] as number),
+      plannedStart: date(plannedStart),
+      plannedEnd: date(plannedEnd),
       baselineStart: date(p.baselineStart[index] as number),
       baselineEnd: date(p.baselineEnd[index] as number),
       phases,
@@ -325,8 +348,23 @@ export function decodeTimeline(wire: TimelineWire): TimelineData {
     });
   }
 
-  return {
-    model: { rows, groups, dependencies, deadlines: wire.deadlines, today: wire.today },
-    versions,
-  };
+  const model: TimelineModel = { rows, groups, dependencies, deadlines: wire.deadlines, today: wire.today };
+  const usedPhases: string[] = [];
+  const phaseSeen = new Uint8Array(names.length);
+  for (const phaseName of ph.name) {
+    if (phaseSeen[phaseName] === 1) continue;
+    phaseSeen[phaseName] = 1;
+    usedPhases.push(names[phaseName] as string);
+  }
+  const groupSpans: ModelSummary['groupSpans'] = new Map();
+  for (const group of spanOrder) {
+    groupSpans.set(wire.groups.id[group] as string, {
+      start: dates[spanStart[group] as number] as string,
+      end: dates[spanEnd[group] as number] as string,
+    });
+  }
+  // `dates` holds every date of every project, phase and milestone, sorted.
+  const dateRange = dates.length > 0 ? { start: dates[0] as string, end: dates[dates.length - 1] as string } : null;
+  provideModelSummary(model, { usedPhases, barWithoutPhases, dateRange, groupSpans });
+  return { model, versions };
 }

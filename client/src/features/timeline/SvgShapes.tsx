@@ -41,7 +41,7 @@ function interactionAttributes(primitive: ScenePrimitive, draggable: boolean): R
  * ephemerons, which every full garbage collection must mark in its pause — that pause showed as
  * a long task while scrolling through 5,000 rows. Oldest entries go first.
  */
-const MARKUP_CACHE_LIMIT = 1500;
+const MARKUP_CACHE_LIMIT = 1000;
 const markupCaches = { draggable: new Map<ScenePrimitive, string>(), fixed: new Map<ScenePrimitive, string>() };
 
 /** `draggable`: whether the Gantt offers rescheduling (only then are drag hooks written). */
