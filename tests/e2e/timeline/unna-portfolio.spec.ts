@@ -107,8 +107,27 @@ describe('[E2E] Zeitplan of Unna', () => {
 
     await page.goto(`${server.url}/portfolio?${query}`);
     await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
+    // The route asks for the timeline while the page's code loads; the page then uses that answer
+    // instead of asking again, and a filter changed on the page asks once more.
+    // (page.goto above loaded the app afresh, so the Zeitplan's code is fetched on this click.)
+    const timelineRequests: string[] = [];
+    const events: string[] = [];
+    const countTimeline = (request: { url(): string }) => {
+      if (new URL(request.url()).pathname.includes('timeline.portfolio')) {
+        timelineRequests.push(request.url());
+        events.push('timeline requested');
+      }
+    };
+    const chunkLoaded = (request: { url(): string }) => {
+      if (/\/SchedulePage-[^/]+\.js$/.test(new URL(request.url()).pathname)) events.push('page code loaded');
+    };
+    page.on('request', countTimeline);
+    page.on('requestfinished', chunkLoaded);
     await page.getByRole('link', { name: 'Im Zeitplan zeigen' }).click();
     await grid(page).waitFor();
+    page.off('requestfinished', chunkLoaded);
+    expect(events).toEqual(['timeline requested', 'page code loaded']);
+    expect(timelineRequests).toHaveLength(1);
     const url = new URL(page.url());
     expect(url.pathname).toBe('/zeitplan');
     expect(url.search).toBe(`?${query}`);
@@ -123,6 +142,8 @@ describe('[E2E] Zeitplan of Unna', () => {
     await page.getByRole('checkbox', { name: 'gelb' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('status')).toEqual(['rot', 'gelb']);
     await expect.poll(() => page.getByRole('checkbox', { name: 'gelb' }).isChecked()).toBe(true);
+    await expect.poll(() => timelineRequests.length).toBe(2);
+    page.off('request', countTimeline);
     await page.getByRole('link', { name: 'Als Tabelle im Portfolio zeigen' }).click();
     await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
     expect(await page.getByRole('checkbox', { name: 'gelb' }).isChecked()).toBe(true);

@@ -1,4 +1,4 @@
-import { searchParamsFromView } from '../../../../shared/portfolio/url';
+import { searchParamsFromView, viewFromSearchParams } from '../../../../shared/portfolio/url';
 import type { TPortfolioView } from '../../../../shared/schemas/portfolio-view';
 import { ZOOM_LEVELS, type TTimelineZoom } from '../../../../shared/timeline/scale';
 
@@ -42,6 +42,11 @@ export function portfolioHrefOf(view: TPortfolioView): string {
 }
 
 /** The filter part of the view, as the timeline procedure takes it. */
+/** The timeline query's input for a Zeitplan URL, as the page asks for it when it opens. */
+export function timelineInputOf(searchParams: URLSearchParams) {
+  return timelineFilters(viewFromSearchParams(searchParams));
+}
+
 export function timelineFilters(view: TPortfolioView) {
   return {
     search: view.search,
