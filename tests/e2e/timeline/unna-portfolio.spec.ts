@@ -180,4 +180,72 @@ describe('[E2E] Zeitplan of Unna', () => {
     expect(names).toHaveLength(expectedBars.length);
     names.forEach((name, index) => expect(name.startsWith(expectedBars[index]!), `${name} / ${expectedBars[index]}`).toBe(true));
   });
+
+  it('keeps the focused row when it is scrolled out of view and back; assistive technology reads the recycled rows in order', async () => {
+    await openSchedule();
+    const tabStop = grid(page).locator('[data-target][tabindex="0"]');
+    await tabStop.focus();
+    const rowKey = (await focused(page)).rowKey;
+    await page.evaluate(() => {
+      (window as unknown as { focusedAtStart: Element | null }).focusedAtStart = document.activeElement;
+    });
+    const scroller = page.locator('.tl-scroller');
+    const rowCount = Number(await grid(page).getAttribute('aria-rowcount'));
+    const scrollTo = (top: number) =>
+      scroller.evaluate(async (element, to) => {
+        element.scrollTop = to;
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      }, top);
+
+    // Down in steps, to the end: every row mounted for the top is recycled on the way.
+    // Focus stays where it was all the way (a recycled element would carry another row's key).
+    for (let row = 8; row < rowCount; row += 8) {
+      await scrollTo(32 * row);
+      expect((await focused(page)).rowKey).toBe(rowKey);
+    }
+    const domOrder = await grid(page)
+      .locator('.tl-body > [role="row"]')
+      .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('aria-rowindex'))));
+    const sorted = [...domOrder].sort((a, b) => a - b);
+    // The rows are recycled (not in row order in the DOM) and the tab stop's row is still there.
+    expect(domOrder).not.toEqual(sorted);
+    expect(domOrder).toContain(2);
+    // The accessibility tree has them in row order all the same.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { nodeId: string; childIds?: string[]; role?: { value: string }; backendDOMNodeId?: number }[];
+    };
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const treeRows: number[] = [];
+    const visit = (id: string) => {
+      const node = byId.get(id);
+      if (!node) return;
+      if (node.role?.value === 'row' && node.backendDOMNodeId !== undefined) treeRows.push(node.backendDOMNodeId);
+      for (const child of node.childIds ?? []) visit(child);
+    };
+    visit(nodes[0]!.nodeId);
+    const rowIndexOf = async (backendNodeId: number) => {
+      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId })) as { object: { objectId: string } };
+      const { result } = (await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: 'function () { return Number(this.getAttribute("aria-rowindex")); }',
+        returnByValue: true,
+      })) as { result: { value: number } };
+      return result.value;
+    };
+    const treeOrder: number[] = [];
+    for (const id of treeRows) treeOrder.push(await rowIndexOf(id));
+    await cdp.detach();
+    // Header row first, then every rendered body row, ascending.
+    expect(treeOrder).toEqual([1, ...sorted]);
+
+    // Back to the top: the focused element is the same one, still focused, still on its row.
+    await scrollTo(0);
+    const same = await page.evaluate(
+      () => document.activeElement === (window as unknown as { focusedAtStart: Element | null }).focusedAtStart,
+    );
+    expect(same).toBe(true);
+    expect((await focused(page)).rowKey).toBe(rowKey);
+    await expectNoAxeViolations(page);
+  });
 });

@@ -40,7 +40,7 @@ import { NAVIGATION_KEYS, navigate, type GanttFocus, type TNavigationKey } from 
 import { installStatusIconStyles } from './StatusIcon';
 import { primitivesMarkup } from './SvgShapes';
 import type { RescheduleRequest } from './types';
-import { sameWindow, visibleWindow, type GanttWindow } from './windowing';
+import { recycleRows, sameWindow, visibleWindow, type GanttWindow } from './windowing';
 
 export interface GanttHandle {
   /** Moves the visible period by 60 % of the chart width, back (-1) or forward (1). */
@@ -390,6 +390,21 @@ export function Gantt({
     }).rows;
     return [...rows, ...extra];
   }, [scene, effectiveIndex, model, zoom, layout, win]);
+  const mountedRows = useMemo(
+    () => recycleRows(renderedRows, win.slots, layout.rows.length > 0 ? effectiveIndex : null),
+    [renderedRows, win.slots, layout.rows.length, effectiveIndex],
+  );
+  // Mounted rows sit in slot order in the DOM; assistive technology gets them in row order.
+  const rowIdPrefix = `${baseId}-row-`;
+  const ownedRows = useMemo(
+    () =>
+      renderedRows
+        .map((sceneRow) => sceneRow.row.index)
+        .sort((a, b) => a - b)
+        .map((index) => rowIdPrefix + index)
+        .join(' '),
+    [renderedRows, rowIdPrefix],
+  );
 
   /** Row primitives without horizontal clipping (for scrolling a target into view). */
   const fullRow = useCallback(
@@ -778,6 +793,7 @@ export function Gantt({
           <div
             role="rowgroup"
             className="tl-body"
+            aria-owns={ownedRows}
             style={
               {
                 height: layout.height,
@@ -801,12 +817,13 @@ export function Gantt({
                 ))}
               </div>
             </div>
-            {renderedRows.map((sceneRow) => {
+            {mountedRows.map(({ key: mountKey, item: sceneRow }) => {
               const key = sceneRow.row.key;
               const isActive = key === effectiveActive.rowKey;
               return (
                 <GanttRow
-                  key={key}
+                  key={mountKey}
+                  id={rowIdPrefix + sceneRow.row.index}
                   sceneRow={sceneRow}
                   scale={scale}
                   labelWidth={labelWidth}

@@ -121,6 +121,8 @@ function LabelCell({ sceneRow, width, tabTarget }: { sceneRow: SceneRow; width: 
 }
 
 export interface GanttRowProps {
+  /** Element id, listed in the row group's aria-owns (rows are mounted in slot order). */
+  id: string;
   sceneRow: SceneRow;
   scale: TimeScale;
   labelWidth: number;
@@ -135,6 +137,7 @@ export interface GanttRowProps {
 }
 
 function GanttRowView({
+  id,
   sceneRow,
   scale,
   labelWidth,
@@ -176,6 +179,7 @@ function GanttRowView({
 
   return (
     <div
+      id={id}
       role="row"
       aria-rowindex={row.index + 2}
       aria-level={row.depth + 1}
@@ -280,6 +284,7 @@ function sameItems(a: readonly ScenePrimitive[], b: readonly ScenePrimitive[]): 
 export const GanttRow = memo(
   GanttRowView,
   (prev, next) =>
+    prev.id === next.id &&
     prev.sceneRow.row === next.sceneRow.row &&
     prev.sceneRow.labels === next.sceneRow.labels &&
     sameItems(prev.sceneRow.items, next.sceneRow.items) &&

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimelineRows } from '../../../../shared/timeline/layout';
 import { project } from '../../../../shared/timeline/test-model';
-import { visibleWindow } from './windowing';
+import { recycleRows, visibleWindow, type GanttWindow, type MountedRow } from './windowing';
 
 const layout = layoutTimelineRows({
   groups: [{ id: 'g', title: 'G' }],
@@ -47,5 +47,44 @@ describe('Gantt windowing', () => {
     // … and less than once the overscan follows.
     expect(first.rowEnd).toBeLessThan(settled.rowEnd);
     expect(first.xEnd - first.xStart).toBeLessThan(settled.xEnd - settled.xStart);
+  });
+
+  describe('recycled rows', () => {
+    const rowsOf = (window: GanttWindow) => layout.rows.slice(window.rowStart, window.rowEnd).map((row) => ({ row }));
+    const keysByRow = (mounted: MountedRow<{ row: { index: number } }>[]) =>
+      new Map(mounted.map(({ key, item }) => [item.row.index, key]));
+
+    it('[GANTT] a row scrolling in takes over the element of a row that scrolled out; the others keep theirs, in place', () => {
+      const before = visibleWindow(layout, 10_000, { ...viewport, scrollTop: 32 * 300 });
+      const after = visibleWindow(layout, 10_000, { ...viewport, scrollTop: 32 * 302 });
+      expect(after.rowStart).toBe(before.rowStart + 2);
+      expect(after.slots).toBe(before.slots);
+      expect(before.rowEnd - before.rowStart).toBe(before.slots);
+      const first = recycleRows(rowsOf(before), before.slots, null);
+      const second = recycleRows(rowsOf(after), after.slots, null);
+      // Same keys, same order: React changes two rows and moves none.
+      expect(second.map((m) => m.key)).toEqual(first.map((m) => m.key));
+      const was = keysByRow(first);
+      const is = keysByRow(second);
+      for (let index = after.rowStart; index < before.rowEnd; index += 1) expect(is.get(index)).toBe(was.get(index));
+      expect(is.get(before.rowEnd)).toBe(was.get(before.rowStart));
+      expect(is.get(before.rowEnd + 1)).toBe(was.get(before.rowStart + 1));
+      expect(new Set(second.map((m) => m.key)).size).toBe(second.length);
+    });
+
+    it('[GANTT] the row holding the tab stop keeps its element when scrolled away; no key is used twice', () => {
+      const start = visibleWindow(layout, 10_000, viewport);
+      const pinned = 3;
+      const top = keysByRow(recycleRows(rowsOf(start), start.slots, pinned));
+      for (let scrolled = 2; scrolled <= 80; scrolled += 2) {
+        const window = visibleWindow(layout, 10_000, { ...viewport, scrollTop: 32 * scrolled });
+        const items = rowsOf(window);
+        if (pinned < window.rowStart) items.push({ row: layout.rows[pinned] as (typeof layout.rows)[number] });
+        const mounted = recycleRows(items, window.slots, pinned);
+        expect(keysByRow(mounted).get(pinned)).toBe(top.get(pinned));
+        expect(new Set(mounted.map((m) => m.key)).size).toBe(mounted.length);
+        expect(mounted).toHaveLength(items.length);
+      }
+    });
   });
 });

@@ -16,6 +16,11 @@ export interface GanttWindow {
   rowEnd: number;
   xStart: number;
   xEnd: number;
+  /**
+   * How many rows a window for this viewport spans with overscan (the last window of the list may
+   * be shorter): the number of DOM rows that scrolling recycles, see recycleRows.
+   */
+  slots: number;
 }
 
 /**
@@ -53,16 +58,65 @@ export function visibleWindow(layout: TimelineLayout, chartWidth: number, viewpo
   // From the height, not from the rows in view: that count flickers with partly visible rows.
   const visibleRows = Math.ceil(bodyHeight / Math.min(ROW_HEIGHT, GROUP_ROW_HEIGHT)) + 1;
   const overscan = viewport.overscan ?? ROW_OVERSCAN;
+  const rowSpan = (rowOverscan: number) => Math.ceil((visibleRows + 2 * rowOverscan) / ROW_BLOCK) * ROW_BLOCK + ROW_BLOCK;
   const rowStart = Math.max(0, Math.floor((first - overscan) / ROW_BLOCK) * ROW_BLOCK);
-  const rowSpan = Math.ceil((visibleRows + 2 * overscan) / ROW_BLOCK) * ROW_BLOCK + ROW_BLOCK;
-  const rowEnd = Math.min(layout.rows.length, rowStart + rowSpan);
+  const rowEnd = Math.min(layout.rows.length, rowStart + rowSpan(overscan));
   const xOverscan = overscan === 0 ? 0 : X_OVERSCAN_PX;
   const xStart = Math.max(0, Math.floor((viewport.scrollLeft - xOverscan) / X_BLOCK) * X_BLOCK);
   const xSpan = Math.ceil((chartViewWidth + 2 * xOverscan) / X_BLOCK) * X_BLOCK + X_BLOCK;
   const xEnd = Math.min(chartWidth, xStart + xSpan);
-  return { rowStart, rowEnd, xStart: Math.min(xStart, xEnd), xEnd };
+  // The slots come from the full overscan even in the first frame, so that the rows mounted there
+  // keep their keys when the overscan follows.
+  const slots = rowSpan(Math.max(overscan, ROW_OVERSCAN));
+  return { rowStart, rowEnd, xStart: Math.min(xStart, xEnd), xEnd, slots };
 }
 
 export function sameWindow(a: GanttWindow, b: GanttWindow): boolean {
-  return a.rowStart === b.rowStart && a.rowEnd === b.rowEnd && a.xStart === b.xStart && a.xEnd === b.xEnd;
+  return (
+    a.rowStart === b.rowStart && a.rowEnd === b.rowEnd && a.xStart === b.xStart && a.xEnd === b.xEnd && a.slots === b.slots
+  );
+}
+
+/** A rendered row and the React key it is mounted under. */
+export interface MountedRow<T> {
+  key: string;
+  item: T;
+}
+
+/**
+ * Keys that recycle DOM rows while scrolling. A window of consecutive rows never spans more than
+ * `slots` rows, so row `index` can take slot `index % slots`: the row scrolling in takes over the
+ * slot of the row that scrolled out, and React updates that row's elements in place instead of
+ * removing one subtree and building another (fewer DOM nodes, layout objects and computed styles
+ * to create and to collect — those collections were the pauses while scrolling 5,000 rows).
+ *
+ * The rows come back in slot order, so no mounted row ever moves in the DOM (a move rebuilds its
+ * layout); the Gantt restores the visual order for assistive technology with aria-owns.
+ *
+ * The pinned row (the one holding the roving tabindex, perhaps with focus) keeps its slot even
+ * when it is scrolled out of the window, so its element, and the focus in it, survive; a window
+ * row that would share that slot is mounted under its own key.
+ */
+export function recycleRows<T extends { row: { index: number; key: string } }>(
+  items: readonly T[],
+  slots: number,
+  pinnedIndex: number | null,
+): MountedRow<T>[] {
+  const pinnedSlot = pinnedIndex === null || slots <= 0 ? -1 : pinnedIndex % slots;
+  const taken = new Uint8Array(Math.max(0, slots));
+  const bySlot: (MountedRow<T> | undefined)[] = new Array<MountedRow<T> | undefined>(Math.max(0, slots));
+  const unslotted: MountedRow<T>[] = [];
+  for (const item of items) {
+    const slot = slots > 0 ? item.row.index % slots : -1;
+    const own = slot === pinnedSlot && item.row.index !== pinnedIndex;
+    if (slot < 0 || own || taken[slot] === 1) {
+      unslotted.push({ key: `row:${item.row.key}`, item });
+      continue;
+    }
+    taken[slot] = 1;
+    bySlot[slot] = { key: `slot:${slot}`, item };
+  }
+  const mounted: MountedRow<T>[] = [];
+  for (const entry of bySlot) if (entry) mounted.push(entry);
+  return mounted.concat(unslotted);
 }
