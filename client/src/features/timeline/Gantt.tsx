@@ -364,7 +364,8 @@ export function Gantt({
       }).header,
     [model, zoom, layout, win.xStart, win.xEnd],
   );
-  const markerHeight = Math.max(0, Math.min(layout.height, viewport.height - headerHeight));
+  // The lines run the whole height of the rows and scroll with them (see VerticalMarkers).
+  const markerHeight = layout.height;
   const markers = useMemo(
     () => buildVerticalMarkers(model, zoom, { xStart: win.xStart, xEnd: win.xEnd, y1: 0, y2: markerHeight }),
     [model, zoom, win.xStart, win.xEnd, markerHeight],
@@ -810,7 +811,6 @@ export function Gantt({
                   xStart={win.xStart}
                   width={windowWidth}
                   height={markerHeight}
-                  headerHeight={headerHeight}
                 />
                 {scene.dependencies.map((p) => (
                   <DependencyArrow key={p.key} primitive={p} />

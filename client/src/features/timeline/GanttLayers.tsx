@@ -9,8 +9,10 @@ import { primitiveMarkup, primitivesMarkup } from './SvgShapes';
  */
 
 /**
- * Grid lines, legal deadlines and the today line over the visible height. Sticky below the date
- * header, so vertical scrolling moves rows past it without repainting it.
+ * Grid lines, legal deadlines and the today line over the whole height of the rows, below them in
+ * the same scrolling layer. Neither sticky nor composited on purpose: a layer of its own under the
+ * rows made the browser test every row painted above it for overlap in every frame (about 0.7 ms
+ * of each scrolling frame), while lines in the scrolling contents cost nothing to scroll.
  *
  * Hidden from assistive technology on purpose: the layer sits inside the treegrid, which may own
  * only rows, so a named line here would be invalid grid content or unreachable. Each deadline
@@ -23,16 +25,14 @@ export const VerticalMarkers = memo(function VerticalMarkers({
   xStart,
   width,
   height,
-  headerHeight,
 }: {
   primitives: ScenePrimitive[];
   xStart: number;
   width: number;
   height: number;
-  headerHeight: number;
 }) {
   return (
-    <div className="tl-markers" style={{ top: headerHeight }} aria-hidden="true">
+    <div className="tl-markers" aria-hidden="true">
       <svg
         width={width}
         height={height}
