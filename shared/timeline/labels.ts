@@ -102,18 +102,15 @@ export function milestoneStateText(milestone: TimelineMilestone, today: string):
 }
 
 export function milestoneLabel(project: TimelineProject, milestone: TimelineMilestone, today: string): string {
-  const dates: string[] = [];
-  if (milestone.plannedDate) dates.push(`geplant ${formatDate(milestone.plannedDate)}`);
-  if (milestone.forecastDate) dates.push(`Prognose ${formatDate(milestone.forecastDate)}`);
-  if (milestone.actualDate) dates.push(`Ist ${formatDate(milestone.actualDate)}`);
-  if (milestone.baselineDate) dates.push(`Basis ${formatDate(milestone.baselineDate)}`);
-  return [
-    `Meilenstein ${milestone.title}: ${milestoneStateText(milestone, today)}`,
-    ...dates,
-    ...(milestone.phase ? [`Phase ${milestone.phase}`] : []),
-    `Projekt ${projectName(project)}`,
-    `Projektstatus: ${statusText(project)}`,
-  ].join(LABEL_SEPARATOR);
+  // Concatenated rather than joined from arrays: built for every milestone scrolled into view.
+  const sep = LABEL_SEPARATOR;
+  let label = `Meilenstein ${milestone.title}: ${milestoneStateText(milestone, today)}`;
+  if (milestone.plannedDate) label += `${sep}geplant ${formatDate(milestone.plannedDate)}`;
+  if (milestone.forecastDate) label += `${sep}Prognose ${formatDate(milestone.forecastDate)}`;
+  if (milestone.actualDate) label += `${sep}Ist ${formatDate(milestone.actualDate)}`;
+  if (milestone.baselineDate) label += `${sep}Basis ${formatDate(milestone.baselineDate)}`;
+  if (milestone.phase) label += `${sep}Phase ${milestone.phase}`;
+  return `${label}${sep}Projekt ${projectName(project)}${sep}Projektstatus: ${statusText(project)}`;
 }
 
 export function dependencyLabel(from: TimelineProject, to: TimelineProject, violated: boolean): string {

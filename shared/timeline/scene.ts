@@ -436,8 +436,10 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
 
   const milestoneY = y + m.barTop + m.barHeight / 2;
   const baselineMilestoneY = y + m.baselineTop + m.baselineHeight / 2;
-  for (const milestone of project.milestones) {
-    if (!milestone.baselineDate) continue;
+  // One name per milestone, shared by all its diamonds (baseline, planned, forecast, actual).
+  const milestoneLabels = project.milestones.map((milestone) => milestoneLabel(project, milestone, model.today));
+  project.milestones.forEach((milestone, position) => {
+    if (!milestone.baselineDate) return;
     items.push({
       key: `ms:${project.id}:${milestone.id}:baseline`,
       layer: 'rows',
@@ -452,9 +454,9 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
       cy: baselineMilestoneY,
       r: m.baselineMilestoneRadius,
       editable: false,
-      label: milestoneLabel(project, milestone, model.today),
+      label: milestoneLabels[position] as string,
     });
-  }
+  });
 
   if (project.plannedStart && project.plannedEnd) {
     items.push({
@@ -492,8 +494,8 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
     });
   });
 
-  for (const milestone of project.milestones) {
-    const label = milestoneLabel(project, milestone, model.today);
+  project.milestones.forEach((milestone, position) => {
+    const label = milestoneLabels[position] as string;
     const variants: [TMilestoneVariant, string][] = [];
     if (milestone.plannedDate) variants.push(['planned', milestone.plannedDate]);
     // A forecast is only news while the milestone is open and the forecast differs from the plan.
@@ -519,7 +521,7 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
         label,
       });
     }
-  }
+  });
 
   return { row, labels, background, items, targets: rowFocusTargets(row) };
 }
