@@ -29,6 +29,11 @@ export const TIMELINE_COLOURS = {
   mutedText: '#4b5563',
   rowBackground: '#ffffff',
   rowStripe: '#f7f8fa',
+  /**
+   * rowStripe as a translucent tint: the same colour over rowBackground (white), while the grid
+   * lines drawn beneath a row on screen still show through it.
+   */
+  rowStripeOverlay: 'rgb(55 80 130 / 4%)',
   groupBackground: '#e8ecf2',
   groupSpan: '#475569',
   gridLine: '#e5e7eb',

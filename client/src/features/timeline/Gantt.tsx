@@ -798,8 +798,10 @@ export function Gantt({
             style={
               {
                 height: layout.height,
-                // Row stripes as one static background: rows then need no background of their own.
-                backgroundImage: `repeating-linear-gradient(to bottom, ${TIMELINE_COLOURS.rowBackground} 0 ${ROW_HEIGHT}px, ${TIMELINE_COLOURS.rowStripe} ${ROW_HEIGHT}px ${2 * ROW_HEIGHT}px)`,
+                // Solid colours only: a gradient for the stripes cost the raster threads more than
+                // anything else on the page in every scrolling frame (software raster here).
+                backgroundColor: TIMELINE_COLOURS.rowBackground,
+                '--tl-row-stripe': TIMELINE_COLOURS.rowStripeOverlay,
                 '--tl-scroll-x': scrollX,
               } as CSSProperties
             }

@@ -186,7 +186,7 @@ function GanttRowView({
       aria-posinset={row.posInSet}
       aria-setsize={row.setSize}
       aria-expanded={row.expandable ? row.expanded : undefined}
-      className={`tl-row tl-row--${row.kind}`}
+      className={`tl-row tl-row--${row.kind}${row.index % 2 === 1 ? ' tl-row--striped' : ''}`}
       style={{ top: row.y, height: row.height }}
     >
       <LabelCell sceneRow={sceneRow} width={labelWidth} tabTarget={tabTarget} />
