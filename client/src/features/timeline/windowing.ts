@@ -103,17 +103,15 @@ export function recycleRows<T extends { row: { index: number; key: string } }>(
   pinnedIndex: number | null,
 ): MountedRow<T>[] {
   const pinnedSlot = pinnedIndex === null || slots <= 0 ? -1 : pinnedIndex % slots;
-  const taken = new Uint8Array(Math.max(0, slots));
   const bySlot: (MountedRow<T> | undefined)[] = new Array<MountedRow<T> | undefined>(Math.max(0, slots));
   const unslotted: MountedRow<T>[] = [];
   for (const item of items) {
     const slot = slots > 0 ? item.row.index % slots : -1;
     const own = slot === pinnedSlot && item.row.index !== pinnedIndex;
-    if (slot < 0 || own || taken[slot] === 1) {
+    if (slot < 0 || own || bySlot[slot] !== undefined) {
       unslotted.push({ key: `row:${item.row.key}`, item });
       continue;
     }
-    taken[slot] = 1;
     bySlot[slot] = { key: `slot:${slot}`, item };
   }
   const mounted: MountedRow<T>[] = [];
