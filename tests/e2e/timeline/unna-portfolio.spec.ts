@@ -110,23 +110,31 @@ describe('[E2E] Zeitplan of Unna', () => {
     // The route asks for the timeline while the page's code loads; the page then uses that answer
     // instead of asking again, and a filter changed on the page asks once more.
     // (page.goto above loaded the app afresh, so the Zeitplan's code is fetched on this click.)
+    // The page's code is held back until the timeline has been asked for (at most 5 s), so the
+    // order below does not depend on which of the two the server answers first: without the
+    // route's prefetch, nothing asks for the timeline before the code has arrived.
     const timelineRequests: string[] = [];
     const events: string[] = [];
+    let timelineAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (timelineAsked = resolve));
     const countTimeline = (request: { url(): string }) => {
       if (new URL(request.url()).pathname.includes('timeline.portfolio')) {
         timelineRequests.push(request.url());
         events.push('timeline requested');
+        timelineAsked();
       }
     };
-    const chunkLoaded = (request: { url(): string }) => {
-      if (/\/SchedulePage-[^/]+\.js$/.test(new URL(request.url()).pathname)) events.push('page code loaded');
-    };
+    const pageCode = /\/SchedulePage-[^/]+\.js$/;
     page.on('request', countTimeline);
-    page.on('requestfinished', chunkLoaded);
+    await page.route(pageCode, async (route) => {
+      await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      events.push('page code delivered');
+      await route.continue();
+    });
     await page.getByRole('link', { name: 'Im Zeitplan zeigen' }).click();
     await grid(page).waitFor();
-    page.off('requestfinished', chunkLoaded);
-    expect(events).toEqual(['timeline requested', 'page code loaded']);
+    await page.unroute(pageCode);
+    expect(events).toEqual(['timeline requested', 'page code delivered']);
     expect(timelineRequests).toHaveLength(1);
     const url = new URL(page.url());
     expect(url.pathname).toBe('/zeitplan');

@@ -41,12 +41,12 @@ export function portfolioHrefOf(view: TPortfolioView): string {
   return query ? `/portfolio?${query}` : '/portfolio';
 }
 
-/** The filter part of the view, as the timeline procedure takes it. */
 /** The timeline query's input for a Zeitplan URL, as the page asks for it when it opens. */
 export function timelineInputOf(searchParams: URLSearchParams) {
   return timelineFilters(viewFromSearchParams(searchParams));
 }
 
+/** The filter part of the view, as the timeline procedure takes it. */
 export function timelineFilters(view: TPortfolioView) {
   return {
     search: view.search,
