@@ -268,11 +268,14 @@ export function Gantt({
     setWin((previous) => (sameWindow(previous, next) ? previous : next));
   }, [readWindow]);
 
+  // Whether the latest horizontal position came from the proxy scrollbar (its thumb dragged).
+  const scrollXFromProxyRef = useRef(false);
   const setScrollX = useCallback(
-    (next: number) => {
+    (next: number, fromProxy = false) => {
       const clamped = Math.round(Math.max(0, Math.min(maxScrollX, next)));
       if (clamped === scrollXRef.current) return;
       scrollXRef.current = clamped;
+      scrollXFromProxyRef.current = fromProxy;
       setScrollXState(clamped);
       updateWindow();
     },
@@ -284,10 +287,15 @@ export function Gantt({
   // Keep the proxy scrollbar in step with the position set by keys, wheel or buttons. In the next
   // animation frame: setting scrollLeft right after a commit forces a layout of the whole chart
   // (before the first paint, too), and the thumb may well follow a frame later.
+  // Not when the latest position came from the scrollbar itself: while its thumb is dragged it is
+  // further on by then, and writing back the position of this render would pull it back (in a
+  // drag that moves every frame, the chart hardly moved at all).
   useEffect(() => {
+    if (scrollXFromProxyRef.current) return;
     const frame = requestAnimationFrame(() => {
       const proxy = hScrollRef.current;
-      if (proxy && Math.abs(proxy.scrollLeft - scrollX) > 1) proxy.scrollLeft = scrollX;
+      const latest = scrollXRef.current;
+      if (proxy && !scrollXFromProxyRef.current && Math.abs(proxy.scrollLeft - latest) > 1) proxy.scrollLeft = latest;
     });
     return () => cancelAnimationFrame(frame);
   }, [scrollX]);
@@ -299,6 +307,7 @@ export function Gantt({
       previousScale.current = scale;
       const next = Math.round(Math.max(0, Math.min(maxScrollX, scale.x(centre) - chartViewWidth / 2)));
       scrollXRef.current = next;
+      scrollXFromProxyRef.current = false;
       setScrollXState(next);
     }
     updateWindow();
@@ -866,7 +875,7 @@ export function Gantt({
         style={{ marginLeft: labelWidth }}
         aria-hidden="true"
         tabIndex={-1}
-        onScroll={(event) => setScrollX(event.currentTarget.scrollLeft)}
+        onScroll={(event) => setScrollX(event.currentTarget.scrollLeft, true)}
       >
         <div style={{ width: scale.width, height: 1 }} />
       </div>
