@@ -7,6 +7,7 @@ declare global {
   interface Window {
     benchReady?: boolean;
     benchScrollerSelector?: string;
+    benchPanSelector?: string;
   }
 }
 
@@ -15,7 +16,7 @@ declare global {
  * animation frame (which runs before that frame's paint); a message posted there is handled
  * after the paint.
  */
-export function markFirstPaintOf(rowSelector: string, scrollerSelector: string): void {
+export function markFirstPaintOf(rowSelector: string, scrollerSelector: string, panSelector: string): void {
   const check = () => {
     if (document.querySelectorAll(rowSelector).length < 10) {
       requestAnimationFrame(check);
@@ -25,6 +26,7 @@ export function markFirstPaintOf(rowSelector: string, scrollerSelector: string):
     channel.port1.onmessage = () => {
       performance.mark(FIRST_RENDER);
       window.benchScrollerSelector = scrollerSelector;
+      window.benchPanSelector = panSelector;
       window.benchReady = true;
     };
     channel.port2.postMessage(null);

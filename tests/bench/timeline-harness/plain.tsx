@@ -25,5 +25,5 @@ function PlainRows({ model }: { model: TimelineModel }) {
 
 void loadBenchModel().then((model) => {
   createRoot(document.getElementById('root') as HTMLElement).render(<PlainRows model={model} />);
-  markFirstPaintOf('[role="row"][aria-level]', '[role="treegrid"]');
+  markFirstPaintOf('[role="row"][aria-level]', '[role="treegrid"]', '[role="treegrid"]');
 });

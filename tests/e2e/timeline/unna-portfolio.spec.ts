@@ -85,32 +85,6 @@ describe('[E2E] Zeitplan of Unna', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  it('follows the scrollbar while its thumb is dragged, a new position in every frame', async () => {
-    await openSchedule();
-    // What dragging the thumb does: the browser moves the scrollbar a little in each frame. The
-    // chart must follow and must not pull the thumb back to where it was a frame before.
-    const STEP = 40;
-    const FRAMES = 30;
-    const drag = await page.evaluate(
-      async ({ step, frames }) => {
-        const scrollbar = document.querySelector('.tl-hscroll') as HTMLElement;
-        const start = scrollbar.scrollLeft;
-        const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-        for (let frame = 1; frame <= frames; frame += 1) {
-          scrollbar.scrollLeft = start - step * frame;
-          await nextFrame();
-        }
-        for (let frame = 0; frame < 5; frame += 1) await nextFrame();
-        const layer = document.querySelector('.tl-chart-layer') as HTMLElement;
-        return { start, end: scrollbar.scrollLeft, transform: layer.style.transform };
-      },
-      { step: STEP, frames: FRAMES },
-    );
-    expect(drag.start).toBeGreaterThan(STEP * FRAMES);
-    expect(drag.end).toBe(drag.start - STEP * FRAMES);
-    expect(drag.transform).toBe(`translateX(${-(drag.start - STEP * FRAMES)}px)`);
-  });
-
   it('keeps the zoom level in the URL', async () => {
     await openSchedule('?zoom=jahr');
     const zoom = page.getByRole('group', { name: 'Zoomstufe' });

@@ -132,6 +132,53 @@ describe('[E2E] Zeitplan of Werl', () => {
     await expectNoAxeViolations(page, 'Zeitplan (Halbjahr) mit Tooltip');
   });
 
+  it('follows the scrollbar while its thumb is dragged, a new position in every frame', async () => {
+    await openSchedule();
+    // What dragging the thumb does: the browser moves the scrollbar a little in each frame. The
+    // chart must follow and must not pull the thumb back to where it was a frame before.
+    const STEP = 10;
+    const FRAMES = 30;
+    const drag = await page.evaluate(
+      async ({ step, frames }) => {
+        const scrollbar = document.querySelector('.tl-hscroll') as HTMLElement;
+        // Bars and milestones by row and target.
+        const barPositions = () =>
+          new Map(
+            [...document.querySelectorAll('.tl-chart-cell [data-target]')].map((target) => [
+              `${target.getAttribute('data-row-key')} ${target.getAttribute('data-target')}`,
+              target.getBoundingClientRect().x,
+            ]),
+          );
+        const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        // Back from today to where the Bausteine are drawn (2017–2020).
+        for (let left = scrollbar.scrollLeft - 400; left > step * frames && barPositions().size < 10; left -= 400) {
+          scrollbar.scrollLeft = left;
+          for (let frame = 0; frame < 3; frame += 1) await nextFrame();
+        }
+        const barsBefore = barPositions();
+        const start = scrollbar.scrollLeft;
+        for (let frame = 1; frame <= frames; frame += 1) {
+          scrollbar.scrollLeft = start - step * frame;
+          await nextFrame();
+        }
+        for (let frame = 0; frame < 5; frame += 1) await nextFrame();
+        const layer = document.querySelector('.tl-chart-layer') as HTMLElement;
+        // How far each bar drawn before and after the drag moved on screen.
+        const moved = [...barPositions()]
+          .filter(([key]) => barsBefore.has(key))
+          .map(([key, x]) => Math.round(x - (barsBefore.get(key) as number)));
+        return { start, end: scrollbar.scrollLeft, transform: layer.style.transform, moved };
+      },
+      { step: STEP, frames: FRAMES },
+    );
+    expect(drag.start).toBeGreaterThan(STEP * FRAMES);
+    expect(drag.end).toBe(drag.start - STEP * FRAMES);
+    expect(drag.transform).toBe(`translateX(${-(drag.start - STEP * FRAMES)}px)`);
+    // The rows' bars and milestones moved with the chart, all of them by the distance dragged.
+    expect(drag.moved.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(drag.moved)).toEqual(new Set([STEP * FRAMES]));
+  });
+
   it('reaches every bar by keyboard: ArrowDown through all rows, the bar names are the project list', async () => {
     await openSchedule();
     const bausteine = werlBausteine();

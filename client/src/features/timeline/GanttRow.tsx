@@ -19,9 +19,11 @@ import { primitiveMarkup, primitivesMarkup } from './SvgShapes';
 
 /**
  * One row of the Gantt: the label cell (code, title, status shape and text, Reifegrad) and the
- * chart cell (baseline, bar with phases, milestones). The chart cell follows the horizontal
- * position through the CSS variable --tl-scroll-x, so panning re-renders no row.
+ * chart cell (baseline, bar with phases, milestones). The Gantt moves the chart cell (class
+ * CHART_CELL_CLASS) to the horizontal position itself, so panning re-renders no row.
  */
+
+export const CHART_CELL_CLASS = 'tl-chart-cell';
 
 /** A proposed date while a bar end or milestone is being moved (by pointer or keyboard). */
 export interface RowEditPreview {
@@ -194,7 +196,7 @@ function GanttRowView({
         <svg
           role="gridcell"
           aria-colindex={2}
-          className="tl-chart-cell"
+          className={CHART_CELL_CLASS}
           style={{ left: xStart }}
           width={width}
           height={row.height}
