@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Db } from '../db';
 import { checkDatabase } from '../db';
 import { todayInBerlin } from '../shared/dates/iso-date';
@@ -139,7 +139,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const clientDir = options.clientDir === undefined ? resolve('dist/client') : options.clientDir;
   if (clientDir && existsSync(clientDir)) {
-    await app.register(fastifyStatic, { root: clientDir, prefix: '/', wildcard: false, index: false });
+    // Vite's chunks carry a content hash in their names: a returning user's browser keeps them
+    // without asking again. Everything else (index.html above all, which names the current
+    // chunks) is checked with the server on every visit.
+    const assetsDir = `${sep}assets${sep}`;
+    await app.register(fastifyStatic, {
+      root: clientDir,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', path.includes(assetsDir) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // The SPA owns every other GET path; API paths keep their 404.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/trpc') && !request.url.startsWith('/api/')) {

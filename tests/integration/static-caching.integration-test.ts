@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './http';
+
+let server: TestServer;
+let clientDir: string;
+
+beforeAll(async () => {
+  // A client build as Vite writes it: index.html naming hashed chunks under assets/.
+  clientDir = mkdtempSync(join(tmpdir(), 'cockpit-client-'));
+  mkdirSync(join(clientDir, 'assets'));
+  writeFileSync(join(clientDir, 'index.html'), '<!doctype html><script type="module" src="/assets/index-Ab12Cd34.js"></script>');
+  writeFileSync(join(clientDir, 'assets', 'index-Ab12Cd34.js'), 'console.log("cockpit");');
+  writeFileSync(join(clientDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  server = await startTestServer({ clientDir, seeded: false });
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(clientDir, { recursive: true, force: true });
+});
+
+describe('[HTTP] caching of the client files', () => {
+  it('lets the browser keep the hashed chunks for a year without asking again', async () => {
+    const response = await fetch(`${server.url}/assets/index-Ab12Cd34.js`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('console.log("cockpit");');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('has the browser check index.html and unhashed files on every visit, on every SPA path too', async () => {
+    for (const path of ['/index.html', '/favicon.svg', '/zeitplan?status=rot']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cache-control'), path).toBe('no-cache');
+    }
+    // A revalidation of an unchanged index.html costs a 304 without a body. (node:http, because
+    // fetch marks a request with its own If-None-Match as not to be answered from a cache.)
+    const etag = (await fetch(`${server.url}/zeitplan`)).headers.get('etag');
+    expect(etag).toBeTruthy();
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      get(`${server.url}/zeitplan`, { headers: { 'if-none-match': etag! } }, (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      }).on('error', reject);
+    });
+    expect(status).toBe(304);
+  });
+});
