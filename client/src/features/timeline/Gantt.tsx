@@ -827,6 +827,8 @@ export function Gantt({
                 // anything else on the page in every scrolling frame (software raster here).
                 backgroundColor: TIMELINE_COLOURS.rowBackground,
                 '--tl-row-stripe': TIMELINE_COLOURS.rowStripeOverlay,
+                // The label cell has an opaque background of its own: its stripe is the solid colour.
+                '--tl-label-stripe': TIMELINE_COLOURS.rowStripe,
               } as CSSProperties
             }
           >
