@@ -153,9 +153,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         reply.header('cache-control', path.includes(assetsDir) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
-    // The SPA owns every other GET path; API paths keep their 404.
+    // The SPA owns every other GET (and HEAD) path; API paths keep their 404.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/trpc') && !request.url.startsWith('/api/')) {
+      const read = request.method === 'GET' || request.method === 'HEAD';
+      if (read && !request.url.startsWith('/trpc') && !request.url.startsWith('/api/')) {
         return reply.type('text/html').sendFile('index.html');
       }
       return reply.code(404).send({ error: 'Not Found' });

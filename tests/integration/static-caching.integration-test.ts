@@ -48,4 +48,13 @@ describe('[HTTP] caching of the client files', () => {
     });
     expect(status).toBe(304);
   });
+
+  it('answers HEAD on an SPA path like GET (uptime checks use it), and keeps 404 for unknown API paths', async () => {
+    const head = await fetch(`${server.url}/zeitplan`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(head.headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${server.url}/api/unbekannt`, { method: 'HEAD' })).status).toBe(404);
+    expect((await fetch(`${server.url}/api/unbekannt`)).status).toBe(404);
+  });
 });
