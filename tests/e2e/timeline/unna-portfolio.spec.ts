@@ -1,8 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATUSES, STATUS_LABELS, type TStatus } from '../../../shared/domain/vocabulary';
 import { viewFromSearchParams } from '../../../shared/portfolio/url';
 import { applyPortfolioView } from '../../../shared/portfolio/view';
+import { projectStatus } from '../../../shared/timeline/labels';
 import { layoutTimelineRows } from '../../../shared/timeline/layout';
+import { STATUS_COLOURS } from '../../../shared/timeline/theme';
 import { decodeTimeline, type TimelineWire } from '../../../shared/timeline/wire';
 import { loginOverHttp, type TestServer } from '../../integration/http';
 import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
@@ -45,6 +48,40 @@ async function markerX(text: string): Promise<number | null> {
     const label = [...document.querySelectorAll('.tl-header-chart text')].find((t) => t.textContent === wanted);
     return label?.previousElementSibling?.getBoundingClientRect().x ?? null;
   }, text);
+}
+
+/**
+ * The status colour most of the pixels of a 14 × 14 px status shape are drawn in (from a
+ * screenshot, decoded by the page's canvas), with how many pixels have it; null for none.
+ */
+async function drawnStatus(box: { x: number; y: number; height: number }): Promise<{ status: TStatus; pixels: number } | null> {
+  const png = await page.screenshot({ clip: { x: box.x, y: box.y + (box.height - 14) / 2, width: 14, height: 14 } });
+  const colours = STATUSES.map((status) => [status, STATUS_COLOURS[status]] as const);
+  return page.evaluate(
+    async ({ source, colours }) => {
+      const image = new Image();
+      image.src = source;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const rgb = colours.map(([status, hex]) => [status, [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))] as const);
+      const counts = new Map<string, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        for (const [status, [r, g, b]] of rgb) {
+          if (Math.abs(data[i]! - r!) <= 16 && Math.abs(data[i + 1]! - g!) <= 16 && Math.abs(data[i + 2]! - b!) <= 16) {
+            counts.set(status, (counts.get(status) ?? 0) + 1);
+          }
+        }
+      }
+      const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+      return best ? { status: best[0] as TStatus, pixels: best[1] } : null;
+    },
+    { source: `data:image/png;base64,${png.toString('base64')}`, colours },
+  );
 }
 
 describe('[E2E] Zeitplan of Unna', () => {
@@ -155,6 +192,62 @@ describe('[E2E] Zeitplan of Unna', () => {
     await page.getByRole('link', { name: 'Als Tabelle im Portfolio zeigen' }).click();
     await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
     expect(await page.getByRole('checkbox', { name: 'gelb' }).isChecked()).toBe(true);
+  });
+
+  it('draws each status in its own shape and colour beside its word, in the chart’s rows and in the table', async () => {
+    const { model } = decodeTimeline((await trpcGet<{ timeline: TimelineWire }>('timeline.portfolio', {})).timeline);
+    const present = new Set(model.rows.map(projectStatus));
+    expect(present.size).toBeGreaterThanOrEqual(3);
+
+    type Cell = { status: TStatus; text: string; box: { x: number; y: number; height: number } };
+    /** Checks the first on-screen shape of each status not yet checked. */
+    const check = async (cells: Cell[], checked: Set<TStatus>) => {
+      for (const cell of cells) {
+        if (checked.has(cell.status)) continue;
+        checked.add(cell.status);
+        expect(cell.text.startsWith(STATUS_LABELS[cell.status]), `"${cell.text}" is ${cell.status}`).toBe(true);
+        const drawn = await drawnStatus(cell.box);
+        expect(drawn?.status, `shape beside "${cell.text}"`).toBe(cell.status);
+        expect(drawn!.pixels, `shape beside "${cell.text}"`).toBeGreaterThanOrEqual(6);
+      }
+    };
+    /** Status cells whose shape is on screen (mounted rows include some out of view). */
+    const onScreen = (selector: string, textOf: 'self' | 'parent') =>
+      page.locator(selector).evaluateAll(
+        (elements, textOf) =>
+          elements.flatMap((element) => {
+            const { x, y, height } = element.getBoundingClientRect();
+            if (!element.contains(document.elementFromPoint(x + 7, y + height / 2))) return [];
+            const text = (textOf === 'self' ? element : element.parentElement)?.textContent ?? '';
+            return [{ status: element.getAttribute('data-status'), text, box: { x, y, height } }];
+          }),
+        textOf,
+      ) as Promise<Cell[]>;
+
+    // The chart's label cells: scroll down through the rows until every status has been seen.
+    await openSchedule();
+    const inRows = new Set<TStatus>();
+    const scroller = page.locator('.tl-scroller');
+    await scroller.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    for (let step = 0; step < 20 && inRows.size < present.size; step++) {
+      await check(await onScreen('.tl-label .tl-status[data-status]', 'self'), inRows);
+      await scroller.evaluate((element) => element.scrollBy(0, element.clientHeight / 2));
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    }
+    expect(inRows).toEqual(present);
+
+    // The table view: the same shapes.
+    await page.getByRole('group', { name: 'Ansicht' }).getByRole('button', { name: 'Tabelle' }).click();
+    await page.getByRole('table', { name: /Zeitplan/ }).waitFor();
+    const inTable = new Set<TStatus>();
+    for (let step = 0; step < 20 && inTable.size < present.size; step++) {
+      await check(await onScreen('.tl-table .tl-status-icon[data-status]', 'parent'), inTable);
+      await page.mouse.wheel(0, 400);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    }
+    expect(inTable).toEqual(present);
+    await page.getByRole('group', { name: 'Ansicht' }).getByRole('button', { name: 'Zeitplan' }).click();
+    await grid(page).waitFor();
   });
 
   it('reaches every row and bar of the (virtualised) portfolio by keyboard, scrolling as it goes', async () => {
