@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUSES, STATUS_LABELS, type TStatus } from '../../../shared/domain/vocabulary';
 import { viewFromSearchParams } from '../../../shared/portfolio/url';
 import { applyPortfolioView } from '../../../shared/portfolio/view';
-import { projectStatus } from '../../../shared/timeline/labels';
+import { formatDate, projectStatus } from '../../../shared/timeline/labels';
 import { layoutTimelineRows } from '../../../shared/timeline/layout';
+import { ZOOM_LABELS } from '../../../shared/timeline/scale';
+import { getTimelineScale } from '../../../shared/timeline/scene';
 import { STATUS_COLOURS } from '../../../shared/timeline/theme';
 import { decodeTimeline, type TimelineWire } from '../../../shared/timeline/wire';
 import { loginOverHttp, type TestServer } from '../../integration/http';
@@ -248,6 +250,31 @@ describe('[E2E] Zeitplan of Unna', () => {
     expect(inTable).toEqual(present);
     await page.getByRole('group', { name: 'Ansicht' }).getByRole('button', { name: 'Zeitplan' }).click();
     await grid(page).waitFor();
+  });
+
+  it('keeps the date in the middle of the chart in the middle when zooming out and back in', async () => {
+    const { model } = decodeTimeline((await trpcGet<{ timeline: TimelineWire }>('timeline.portfolio', {})).timeline);
+    await openSchedule('?zoom=monat');
+    const position = () =>
+      page.locator('.tl-hscroll').evaluate((element) => ({ left: element.scrollLeft, width: element.clientWidth }));
+    // Start away from today, so that a position that merely falls back to today does not pass.
+    await page.getByRole('button', { name: 'Früher' }).click();
+    await page.getByRole('button', { name: 'Früher' }).click();
+    await expect.poll(async () => (await position()).left).toBeLessThan(
+      getTimelineScale(model, 'month').x(model.today) - 1000,
+    );
+    let { left, width } = await position();
+    let centre = getTimelineScale(model, 'month').dayAt(left + width / 2);
+    for (const zoom of ['quarter', 'halfyear', 'year', 'halfyear', 'quarter', 'month'] as const) {
+      await page.getByRole('group', { name: 'Zoomstufe' }).getByRole('button', { name: ZOOM_LABELS[zoom], exact: true }).click();
+      const scale = getTimelineScale(model, zoom);
+      const expected = Math.max(0, Math.min(scale.width - width, scale.x(centre) - width / 2));
+      await expect
+        .poll(async () => Math.abs((await position()).left - expected), { message: `${zoom}: centre ${formatDate(centre)}` })
+        .toBeLessThanOrEqual(3);
+      ({ left, width } = await position());
+      centre = scale.dayAt(left + width / 2);
+    }
   });
 
   it('reaches every row and bar of the (virtualised) portfolio by keyboard, scrolling as it goes', async () => {

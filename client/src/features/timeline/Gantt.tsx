@@ -239,7 +239,10 @@ export function Gantt({
   const focusRequested = useRef(false);
   const dragRef = useRef<Drag | null>(null);
   const suppressClick = useRef(false);
-  const previousScale = useRef(scale);
+  // Scale and position of the last commit. When the zoom changes, the render has already clamped
+  // scrollX to the new scale's range (narrower when zooming out): the date in the middle is taken
+  // from what was drawn, not from that.
+  const drawn = useRef({ scale, scrollX });
 
   // No overscan until the first paint with rows: the user sees the visible rows sooner.
   const overscanRef = useRef<number | undefined>(0);
@@ -317,16 +320,24 @@ export function Gantt({
 
   // Zoom, layout or size changed: keep the date in the middle in the middle, follow with the window.
   useLayoutEffect(() => {
-    if (previousScale.current !== scale) {
-      const centre = previousScale.current.dayAt(scrollXRef.current + chartViewWidth / 2);
-      previousScale.current = scale;
+    if (drawn.current.scale !== scale) {
+      const centre = drawn.current.scale.dayAt(drawn.current.scrollX + chartViewWidth / 2);
+      drawn.current = { scale, scrollX: scrollXRef.current };
       const next = Math.round(Math.max(0, Math.min(maxScrollX, scale.x(centre) - chartViewWidth / 2)));
       scrollXRef.current = next;
       scrollXFromProxyRef.current = false;
       setScrollXState(next);
+      // The proxy scrollbar's content has the new width already: the browser clamps its position
+      // to that, and the scroll event that follows would report the old scale's position, clamped,
+      // as if the user had dragged there. Set the new one now (a zoom is rare; this one layout is fine).
+      const proxy = hScrollRef.current;
+      if (proxy) proxy.scrollLeft = next;
     }
     updateWindow();
   }, [scale, updateWindow, chartViewWidth, maxScrollX]);
+  useLayoutEffect(() => {
+    drawn.current = { scale, scrollX: scrollXRef.current };
+  });
 
   // The real size, from a ResizeObserver: its first report comes after the first layout, so reading
   // the size there forces none. The initial position is kept; the window follows the new size.
