@@ -15,6 +15,7 @@ import {
   users,
 } from '../../db/schema';
 import { hasPermission } from '../../shared/auth/permissions';
+import { describeFittedPhase, fitPhasesToSpan } from '../../shared/domain/phases';
 import type { TConfirmedDelete, TMaturityChange, TProjectCreate, TProjectUpdate } from '../../shared/schemas/project';
 import { MATURITY_LABELS, type TMaturity } from '../../shared/schemas/domain';
 import { AppError } from '../errors';
@@ -133,8 +134,46 @@ export function updateProject(db: Db, actor: Actor, input: TProjectUpdate): Proj
       summary: `Projekt „${updated.title}“ geändert`,
       ...diff,
     });
+    fitPhasesToPlan(tx, actor, current, updated);
     return updated;
   });
+}
+
+/**
+ * The phases follow a changed planned span (shared/domain/phases.ts), in the same transaction and
+ * audited one by one; a span that would leave a phase wholly outside is refused, and nothing is saved.
+ */
+function fitPhasesToPlan(tx: Tx, actor: Actor, before: ProjectRow, after: ProjectRow): void {
+  if (before.plannedStart === after.plannedStart && before.plannedEnd === after.plannedEnd) return;
+  const phases = tx
+    .select()
+    .from(projectPhases)
+    .where(eq(projectPhases.projectId, after.id))
+    .orderBy(asc(projectPhases.sortOrder), asc(projectPhases.startDate), asc(projectPhases.id))
+    .all()
+    .map((phase) => ({ ...phase, start: phase.startDate, end: phase.endDate }));
+  const fit = fitPhasesToSpan(
+    phases,
+    { start: before.plannedStart, end: before.plannedEnd },
+    { start: after.plannedStart, end: after.plannedEnd },
+  );
+  if (!fit.ok) throw new AppError('INVALID_INPUT', `project ${after.id}: ${fit.message}`, { userMessage: fit.message });
+  for (const fitted of fit.changed) {
+    const { phase } = fitted;
+    tx.update(projectPhases)
+      .set({ startDate: fitted.start, endDate: fitted.end, version: phase.version + 1 })
+      .where(eq(projectPhases.id, phase.id))
+      .run();
+    appendAudit(tx, actor, actor.organisationId, {
+      action: 'update',
+      entity: 'projectPhase',
+      entityId: phase.id,
+      projectId: after.id,
+      summary: `${describeFittedPhase(fitted)}, dem Zeitraum des Projekts „${after.title}“ angepasst`,
+      before: { startDate: phase.startDate, endDate: phase.endDate },
+      after: { startDate: fitted.start, endDate: fitted.end },
+    });
+  }
 }
 
 export function changeMaturity(db: Db, actor: Actor, input: TMaturityChange): ProjectRow {

@@ -2,10 +2,12 @@ import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db';
-import { auditLog, milestones, organisations, programmes, projects } from '../../db/schema';
+import { auditLog, milestones, organisations, programmes, projectPhases, projects } from '../../db/schema';
 import type { AppError } from '../../server/errors';
 import { actorOf } from '../../server/procedures/actor';
 import { buildTimelineModel } from '../../server/services/timeline';
+import { formatDate } from '../../shared/dates/format';
+import type { TMaturity } from '../../shared/domain/vocabulary';
 import { applyPortfolioView } from '../../shared/portfolio/view';
 import { DEFAULT_PORTFOLIO_VIEW } from '../../shared/schemas/portfolio-view';
 import type { TimelineModel, TimelineProject } from '../../shared/timeline/model';
@@ -27,6 +29,17 @@ function orgId(db: Db, key: 'unna' | 'werl'): number {
 
 function projectByKey(db: Db, key: string) {
   return db.select().from(projects).where(eq(projects.key, key)).get()!;
+}
+
+/** A project's phases in plan order, as [name, start, end]. */
+function phasesOf(db: Db, projectId: number): [string, string, string][] {
+  return db
+    .select()
+    .from(projectPhases)
+    .where(eq(projectPhases.projectId, projectId))
+    .orderBy(projectPhases.sortOrder, projectPhases.startDate, projectPhases.id)
+    .all()
+    .map((phase) => [phase.name, phase.startDate, phase.endDate]);
 }
 
 function milestoneByKey(db: Db, key: string) {
@@ -265,13 +278,74 @@ describe('[TIMELINE] rescheduling from the Gantt', () => {
     const caller = callerAs(t.db, 'steuerung.werl', TODAY);
     const seen = decoded(await caller.timeline.portfolio({}));
     expect(seen.versions.projects[String(p.id)]).toBe(p.version);
+    const phases = phasesOf(t.db, p.id);
+    const [lastName, lastStart, lastEnd] = phases.at(-1)!;
+    expect(lastEnd).toBe('2020-12-31');
     const result = await caller.timeline.reschedule({ kind: 'projectEnd', id: p.id, version: p.version, newDate: '2021-06-30' });
     expect(result.version).toBe(p.version + 1);
     expect(projectByKey(t.db, 'werl-5.9')).toMatchObject({ plannedStart: '2017-07-01', plannedEnd: '2021-06-30', version: p.version + 1 });
+    // The phase that ran to the old end moves with it; the others stay.
+    expect(phasesOf(t.db, p.id)).toEqual([...phases.slice(0, -1), [lastName, lastStart, '2021-06-30']]);
     const audit = auditRows(t.db).slice(before);
-    expect(audit).toHaveLength(1);
+    expect(audit).toHaveLength(2);
     expect(audit[0]).toMatchObject({ entity: 'project', entityId: p.id, before: { plannedEnd: '2020-12-31' }, after: { plannedEnd: '2021-06-30' } });
+    expect(audit[1]).toMatchObject({
+      entity: 'projectPhase',
+      projectId: p.id,
+      username: 'steuerung.werl',
+      before: { startDate: lastStart, endDate: '2020-12-31' },
+      after: { startDate: lastStart, endDate: '2021-06-30' },
+    });
     expect(decoded(await caller.timeline.portfolio({})).versions.projects[String(p.id)]).toBe(p.version + 1);
+  });
+
+  it('ends the phase that reached beyond an earlier end at that end, so that the bar and its phases agree', async () => {
+    const p = projectByKey(t.db, 'werl-5.2');
+    const phases = phasesOf(t.db, p.id);
+    const [lastName, lastStart] = phases.at(-1)!;
+    const caller = callerAs(t.db, 'steuerung.werl', TODAY);
+    await caller.timeline.reschedule({ kind: 'projectEnd', id: p.id, version: p.version, newDate: '2020-10-17' });
+    expect(phasesOf(t.db, p.id)).toEqual([...phases.slice(0, -1), [lastName, lastStart, '2020-10-17']]);
+    const drawn = row(decoded(await caller.timeline.portfolio({})).model, '5.2');
+    expect(drawn.plannedEnd).toBe('2020-10-17');
+    expect(Math.max(...drawn.phases.map((phase) => Number(phase.end.replaceAll('-', ''))))).toBe(20201017);
+    const audit = auditRows(t.db).at(-1)!;
+    expect(audit.summary).toBe(
+      `Phase „${lastName}“: ${formatDate(lastStart)} – 17.10.2020 (bisher ${formatDate(lastStart)} – 31.12.2020), dem Zeitraum des Projekts „${p.title}“ angepasst`,
+    );
+  });
+
+  it('refuses an end before the start of the last phase, names the phase, and saves nothing', async () => {
+    const p = projectByKey(t.db, 'werl-5.3');
+    const phases = phasesOf(t.db, p.id);
+    const [lastName, lastStart] = phases.at(-1)!;
+    const before = auditRows(t.db).length;
+    const error = await errorOf(
+      callerAs(t.db, 'steuerung.werl', TODAY).timeline.reschedule({ kind: 'projectEnd', id: p.id, version: p.version, newDate: '2017-11-30' }),
+    );
+    expect(error.code).toBe('BAD_REQUEST');
+    expect((error.cause as AppError).userMessage).toBe(
+      `Die Phase „${lastName}“ beginnt erst am ${formatDate(lastStart)}. Das Ende kann frühestens auf diesen Tag gelegt werden.`,
+    );
+    expect(projectByKey(t.db, 'werl-5.3')).toEqual(p);
+    expect(phasesOf(t.db, p.id)).toEqual(phases);
+    expect(auditRows(t.db)).toHaveLength(before);
+  });
+
+  it('fits the phases when the form moves the start, too', async () => {
+    const p = projectByKey(t.db, 'werl-5.5');
+    const phases = phasesOf(t.db, p.id);
+    const [firstName, firstStart, firstEnd] = phases[0]!;
+    expect(firstStart).toBe(p.plannedStart);
+    await callerAs(t.db, 'steuerung.werl', TODAY).project.update({
+      id: p.id,
+      version: p.version,
+      title: p.title,
+      maturity: p.maturity as TMaturity,
+      plannedStart: '2017-10-01',
+      plannedEnd: p.plannedEnd,
+    });
+    expect(phasesOf(t.db, p.id)).toEqual([[firstName, '2017-10-01', firstEnd], ...phases.slice(1)]);
   });
 
   it('refuses a stale version with CONFLICT, names who changed it, and keeps the other save', async () => {

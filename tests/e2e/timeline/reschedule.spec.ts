@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, milestones, projects } from '../../../db/schema';
+import { auditLog, milestones, projectPhases, projects } from '../../../db/schema';
 import { loginOverHttp, type TestServer } from '../../integration/http';
 import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
 import { focusBar, focused, grid, press } from './helpers';
@@ -118,6 +118,66 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     await dialog.getByRole('button', { name: 'Abbrechen' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(projectByKey('werl-5.9')).toMatchObject({ plannedEnd: '2020-12-31', version: project.version });
+  });
+
+  it('shortens a bar whose last phase runs to its end: the dialog says the phase follows, and bar and phase end together', async () => {
+    const page = await pageAs('steuerung.werl');
+    const project = projectByKey('werl-5.2');
+    const phasesOf = () =>
+      db()
+        .select()
+        .from(projectPhases)
+        .where(eq(projectPhases.projectId, project.id))
+        .orderBy(asc(projectPhases.sortOrder))
+        .all()
+        .map((phase) => `${phase.name}: ${phase.startDate} – ${phase.endDate}`);
+    const before = phasesOf();
+    expect(before.at(-1)).toBe('Start des neuen Internetauftritts und fortlaufende Pflege: 2018-01-01 – 2020-12-31');
+    await openSchedule(page, 'jahr');
+    await focusBar(page, project.title);
+    const drag = async (distance: number) => {
+      const handle = grid(page).locator(`[data-row-key="project:${project.id}"] [data-drag="end"]`);
+      const box = (await handle.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      for (let dx = 20; dx <= distance; dx += 20) await page.mouse.move(box.x + box.width / 2 - dx, box.y + box.height / 2);
+      await page.mouse.up();
+      const dialog = page.getByRole('dialog', { name: 'Termin verschieben?' });
+      await dialog.waitFor();
+      return dialog;
+    };
+
+    // Far to the left: the end stops at the start of the last phase, not at the project's start.
+    let dialog = await drag(600);
+    expect(await dialog.locator('dd').allTextContents()).toEqual(['31.12.2020', '01.01.2018']);
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // 100 px at 0.4 px per day: about 250 days earlier. The dialog says what happens to the phase.
+    dialog = await drag(100);
+    const newEnd = (await dialog.locator('dd').allTextContents())[1]!;
+    expect(newEnd).toMatch(/^\d\d\.\d\d\.2020$/);
+    await dialog.getByText('Die Phasen folgen dem neuen Ende:').waitFor();
+    expect(await dialog.getByRole('listitem').allTextContents()).toEqual([
+      `Phase „Start des neuen Internetauftritts und fortlaufende Pflege“: 01.01.2018 – ${newEnd} (bisher 01.01.2018 – 31.12.2020)`,
+    ]);
+    await dialog.getByText('Ein Basisplan ist nicht erfasst, eine Abweichung zeigt der Zeitplan daher nicht.').waitFor();
+    await dialog.getByRole('button', { name: 'Verschieben' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const isoEnd = newEnd.split('.').reverse().join('-');
+    await expect.poll(() => projectByKey('werl-5.2').plannedEnd).toBe(isoEnd);
+    expect(phasesOf()).toEqual([...before.slice(0, -1), `Start des neuen Internetauftritts und fortlaufende Pflege: 2018-01-01 – ${isoEnd}`]);
+    // Drawn: no phase reaches beyond the bar's end (where its end handle sits).
+    const bar = grid(page).locator(`[data-row-key="project:${project.id}"][data-target="bar"]`);
+    await expect.poll(() => bar.getAttribute('aria-label')).toContain(`bis ${newEnd}`);
+    const edges = await bar.evaluate((group) => {
+      const handle = group.querySelector('[data-drag="end"]')!.getBoundingClientRect();
+      const shapes = [...group.querySelectorAll('rect:not([data-drag])')].map((shape) => shape.getBoundingClientRect().right);
+      return { end: handle.left + handle.width / 2, shapes };
+    });
+    expect(edges.shapes.length).toBeGreaterThan(1);
+    expect(Math.max(...edges.shapes)).toBeLessThanOrEqual(edges.end + 1);
   });
 
   it('explains a conflict when someone saved meanwhile, and saves after "Neu laden"', async () => {

@@ -277,6 +277,35 @@ describe('[E2E] Zeitplan of Unna', () => {
     }
   });
 
+  it('keeps the focused row on screen in a small window (200 % zoom): the page scrolls along', async () => {
+    await page.setViewportSize({ width: 700, height: 450 });
+    try {
+      await openSchedule();
+      await grid(page).locator('[data-target][tabindex="0"]').focus();
+      const onScreen = () =>
+        page.evaluate(() => {
+          const { top, bottom } = document.activeElement!.getBoundingClientRect();
+          return top >= 0 && bottom <= window.innerHeight;
+        });
+      const move = async (key: string) => {
+        const from = (await focused(page)).rowKey;
+        await press(page, key, (f) => f.rowKey !== from);
+      };
+      // Down past the window's lower edge, and back up past its upper edge.
+      for (let i = 1; i <= 12; i++) {
+        await move('ArrowDown');
+        expect(await onScreen(), `after ArrowDown ${i}`).toBe(true);
+      }
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      for (let i = 1; i <= 12; i++) {
+        await move('ArrowUp');
+        expect(await onScreen(), `after ArrowUp ${i}`).toBe(true);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+
   it('reaches every row and bar of the (virtualised) portfolio by keyboard, scrolling as it goes', async () => {
     const { model } = decodeTimeline((await trpcGet<{ timeline: TimelineWire }>('timeline.portfolio', {})).timeline);
     // In display order: each field of action, its projects, their sub-projects nested below them.

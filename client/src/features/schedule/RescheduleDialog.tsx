@@ -1,4 +1,5 @@
 import { formatDate } from '../../../../shared/dates/format';
+import { describeFittedPhase, fitPhasesToSpan } from '../../../../shared/domain/phases';
 import { projectName } from '../../../../shared/timeline/labels';
 import type { TimelineModel } from '../../../../shared/timeline/model';
 import { userMessageOf } from '../../lib/trpc';
@@ -6,19 +7,37 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { RescheduleRequest } from '../timeline';
 import { conflictMessageOf } from '../edit/errors';
 
-/** What a request moves, in the words of the dialog, and the date it has now (from the model). */
-export function describeRequest(model: TimelineModel, request: RescheduleRequest): { subject: string; currentDate: string } {
+/**
+ * What a request moves, in the words of the dialog: the date it has now and its baseline (from
+ * the model), and for a project end what happens to its phases (shared/domain/phases.ts).
+ */
+export function describeRequest(
+  model: TimelineModel,
+  request: RescheduleRequest,
+): { subject: string; currentDate: string; baselineDate: string | null; phaseChanges: string[]; refusal: string | null } {
   const project = model.rows.find((row) => row.id === request.projectId);
   if (request.kind === 'projectEnd') {
+    const currentDate = project?.plannedEnd ?? request.oldDate;
+    const fit = fitPhasesToSpan(
+      project?.phases ?? [],
+      { start: project?.plannedStart ?? null, end: currentDate },
+      { start: project?.plannedStart ?? null, end: request.newDate },
+    );
     return {
       subject: project ? `Geplantes Ende des Projekts „${projectName(project)}“` : 'Geplantes Ende des Projekts',
-      currentDate: project?.plannedEnd ?? request.oldDate,
+      currentDate,
+      baselineDate: project?.baselineEnd ?? null,
+      phaseChanges: fit.ok ? fit.changed.map(describeFittedPhase) : [],
+      refusal: fit.ok ? null : fit.message,
     };
   }
   const milestone = project?.milestones.find((m) => m.id === request.id);
   return {
     subject: milestone ? `Meilenstein „${milestone.title}“${project ? ` (${projectName(project)})` : ''}` : 'Meilenstein',
     currentDate: milestone?.plannedDate ?? request.oldDate,
+    baselineDate: milestone?.baselineDate ?? null,
+    phaseChanges: [],
+    refusal: null,
   };
 }
 
@@ -40,8 +59,9 @@ export function RescheduleDialog({
   onReload: () => Promise<void>;
   onClose: () => void;
 }) {
-  const { subject, currentDate } = describeRequest(model, request);
+  const { subject, currentDate, baselineDate, phaseChanges, refusal } = describeRequest(model, request);
   const unchanged = currentDate === request.newDate;
+  const what = request.kind === 'milestone' ? 'des Meilensteins' : 'des Projekts';
   return (
     <ConfirmDialog
       title="Termin verschieben?"
@@ -52,7 +72,7 @@ export function RescheduleDialog({
       errorOf={userMessageOf}
       conflictOf={conflictMessageOf}
       onConflictReload={onReload}
-      confirmDisabled={unchanged}
+      confirmDisabled={unchanged || refusal !== null}
     >
       <p>{subject}</p>
       <dl className="schedule-dates">
@@ -69,13 +89,29 @@ export function RescheduleDialog({
       </dl>
       {unchanged ? (
         <p>Der Termin steht bereits auf diesem Datum.</p>
+      ) : refusal ? (
+        <p role="alert">{refusal}</p>
       ) : (
-        <p className="muted">
-          {request.kind === 'milestone'
-            ? 'Der Basisplan des Meilensteins bleibt unverändert; der Verzug bleibt im Zeitplan sichtbar.'
-            : 'Der Basisplan des Projekts bleibt unverändert; die Abweichung bleibt im Zeitplan sichtbar.'}{' '}
-          Die Änderung wird im Verlauf des Projekts protokolliert.
-        </p>
+        <>
+          {phaseChanges.length > 0 ? (
+            <>
+              <p>Die Phasen folgen dem neuen Ende:</p>
+              <ul>
+                {phaseChanges.map((change) => (
+                  <li key={change}>{change}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <p className="muted">
+            {baselineDate
+              ? `Der Basisplan ${what} (${formatDate(baselineDate)}) bleibt unverändert; ${
+                  request.kind === 'milestone' ? 'der Verzug' : 'die Abweichung'
+                } bleibt im Zeitplan sichtbar.`
+              : 'Ein Basisplan ist nicht erfasst, eine Abweichung zeigt der Zeitplan daher nicht.'}{' '}
+            Die Änderung wird im Verlauf des Projekts protokolliert.
+          </p>
+        </>
       )}
     </ConfirmDialog>
   );

@@ -16,6 +16,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { addDays } from '../../../../shared/dates/iso-date';
+import { earliestEndForPhases } from '../../../../shared/domain/phases';
 import { deadlineMarkerName, formatDate, projectName } from '../../../../shared/timeline/labels';
 import { ROW_HEIGHT, layoutTimelineRows, type LayoutRow } from '../../../../shared/timeline/layout';
 import type { TimelineModel, TimelineProject } from '../../../../shared/timeline/model';
@@ -108,6 +109,17 @@ function estimatedViewport(height: number | string): { width: number; height: nu
 }
 const TOOLTIP_WIDTH = 360;
 
+/**
+ * The grid may be taller than the window (a small window, or 200 % zoom): the page scrolls so
+ * that the focused item is on screen too, not only inside the grid's own scroll area.
+ */
+function keepInWindow(element: Element): void {
+  const { top, bottom } = element.getBoundingClientRect();
+  const margin = 8;
+  if (top < 0) window.scrollBy({ top: top - margin });
+  else if (bottom > window.innerHeight) window.scrollBy({ top: bottom - window.innerHeight + margin });
+}
+
 function targetSelector(focus: GanttFocus): string {
   return `[data-row-key="${CSS.escape(focus.rowKey)}"][data-target="${CSS.escape(focus.target)}"]`;
 }
@@ -125,7 +137,11 @@ function editFor(row: LayoutRow | undefined, target: string): Edit | null {
       id: project.id,
       projectId: project.id,
       oldDate: project.plannedEnd,
-      minDate: project.plannedStart,
+      // Not before the start, nor before the start of the last phase (the phases follow the end).
+      minDate: [project.plannedStart, earliestEndForPhases(project.phases)].reduce<string | null>(
+        (latest, date) => (date !== null && (latest === null || date > latest) ? date : latest),
+        null,
+      ),
       date: project.plannedEnd,
     };
   }
@@ -487,6 +503,7 @@ export function Gantt({
     if (element) {
       focusRequested.current = false;
       element.focus({ preventScroll: true });
+      keepInWindow(element);
     }
   });
 
