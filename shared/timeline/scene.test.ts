@@ -5,6 +5,7 @@ import {
   BAR_TARGET,
   buildTimelineScene,
   getTimelineScale,
+  initialScrollX,
   LABEL_TARGET,
   milestoneTargetId,
   type DeadlinePrimitive,
@@ -248,5 +249,44 @@ describe('timeline scene', () => {
     }
     // A guard against per-window work that grows with the model; generous for loaded CI machines.
     expect((performance.now() - started) / 100).toBeLessThan(25);
+  });
+});
+
+describe('where a chart opens', () => {
+  const VIEW = 900;
+  const model = (start: string, end: string, today: string): TimelineModel => ({
+    rows: [project({ id: 'a', groupId: 'g', plannedStart: start, plannedEnd: end })],
+    groups: [{ id: 'g', title: 'Gruppe' }],
+    dependencies: [],
+    deadlines: [],
+    today,
+  });
+
+  it('[SCENE] puts today a third from the left edge when the plan has dates around it', () => {
+    const m = model('2017-07-01', '2030-12-31', '2024-05-15');
+    expect(initialScrollX(m, 'quarter', VIEW)).toBe(Math.round(getTimelineScale(m, 'quarter').x('2024-05-15') - VIEW / 3));
+  });
+
+  it('[SCENE] brings the last date of a plan that lies wholly in the past into view, two thirds from the left', () => {
+    // Werl: the Bausteine run 2017–2020; opened in 2026, today's view would show empty rows.
+    const m = model('2017-07-01', '2020-12-31', '2026-11-23');
+    const scale = getTimelineScale(m, 'month');
+    const x = initialScrollX(m, 'month', VIEW);
+    expect(x).toBe(Math.round(scale.x('2020-12-31') - (VIEW * 2) / 3));
+    expect(scale.x('2020-12-31')).toBeGreaterThan(x);
+    expect(scale.x('2020-12-31')).toBeLessThan(x + VIEW);
+  });
+
+  it('[SCENE] brings the first date of a plan that lies wholly in the future into view, a third from the left', () => {
+    const m = model('2031-01-01', '2033-06-30', '2026-11-23');
+    expect(initialScrollX(m, 'month', VIEW)).toBe(Math.round(getTimelineScale(m, 'month').x('2031-01-01') - VIEW / 3));
+  });
+
+  it('[SCENE] stays within the axis', () => {
+    const m = model('2017-07-01', '2020-12-31', '2026-11-23');
+    expect(initialScrollX(m, 'year', 100_000)).toBe(0);
+    const late = model('2019-01-01', '2019-03-31', '2019-02-01');
+    const scale = getTimelineScale(late, 'month');
+    expect(initialScrollX(late, 'month', VIEW)).toBeLessThanOrEqual(Math.max(0, scale.width - VIEW));
   });
 });

@@ -27,6 +27,7 @@ import {
   buildVerticalMarkers,
   getTimelineScale,
   headerHeight as sceneHeaderHeight,
+  initialScrollX,
   LABEL_TARGET,
   rowFocusTargets,
   SCENE_METRICS,
@@ -225,10 +226,9 @@ export function Gantt({
   const [viewport, setViewport] = useState(() => estimatedViewport(height));
   const chartViewWidth = Math.max(0, viewport.width - labelWidth);
   const maxScrollX = Math.max(0, scale.width - chartViewWidth);
-  // Today a third from the left edge of the (estimated) chart area; afterwards the user's position wins.
-  const [scrollXState, setScrollXState] = useState(() =>
-    Math.round(Math.max(0, Math.min(maxScrollX, scale.x(model.today) - chartViewWidth / 3))),
-  );
+  // Today a third from the left edge of the (estimated) chart area, or the plan's dates when they
+  // all lie in the past or future; afterwards the user's position wins.
+  const [scrollXState, setScrollXState] = useState(() => initialScrollX(model, zoom, chartViewWidth));
   const scrollX = Math.min(scrollXState, maxScrollX);
   const scrollXRef = useRef(scrollX);
   scrollXRef.current = scrollX;
