@@ -1,5 +1,6 @@
 import { daysBetween } from '../dates/iso-date';
 import { MATURITY_LABELS, STATUS_LABELS, type TStatus } from '../domain/vocabulary';
+import { isDependencyViolated, NO_DEPENDENCIES, type ProjectDependencies } from './dependencies';
 import type { TimelineDeadline, TimelineMilestone, TimelinePhase, TimelineProject } from './model';
 
 /**
@@ -58,13 +59,47 @@ export function slipText(project: TimelineProject): string | null {
     : `Ende ${plural(-slip)} früher als Basisplan`;
 }
 
-export function projectBarLabel(project: TimelineProject): string {
+/** The short reference inside a sentence about two projects: the code, else the title. */
+function projectRef(project: TimelineProject): string {
+  return project.code ?? project.title;
+}
+
+/**
+ * "verletzt: 5.4 beginnt am 01.07.2017, vor dem Ende von 5.2 am 31.12.2020", or null when the
+ * dependency of `to` on `from` is kept (the chart's rule, isDependencyViolated).
+ */
+export function dependencyViolationText(from: TimelineProject, to: TimelineProject): string | null {
+  if (!isDependencyViolated(from, to)) return null;
+  return `verletzt: ${projectRef(to)} beginnt am ${formatDate(to.plannedStart)}, vor dem Ende von ${projectRef(from)} am ${formatDate(from.plannedEnd)}`;
+}
+
+/**
+ * One text per dependency of `project`, first the projects it depends on, then the projects that
+ * depend on it: "abhängig von 5.2 Neugestaltung …", "Voraussetzung für 5.4 Einführung …", each
+ * followed by its violation when the dates break it. Shared by the bar's name, its tooltip and
+ * the table; contains no LABEL_SEPARATOR, so each is one tooltip line.
+ */
+export function dependencyTexts(project: TimelineProject, dependencies: ProjectDependencies): string[] {
+  const texts: string[] = [];
+  for (const from of dependencies.dependsOn) {
+    const violation = dependencyViolationText(from, project);
+    texts.push(`abhängig von ${projectName(from)}${violation ? `, ${violation}` : ''}`);
+  }
+  for (const to of dependencies.prerequisiteFor) {
+    const violation = dependencyViolationText(project, to);
+    texts.push(`Voraussetzung für ${projectName(to)}${violation ? `, ${violation}` : ''}`);
+  }
+  return texts;
+}
+
+export function projectBarLabel(project: TimelineProject, dependencies: ProjectDependencies = NO_DEPENDENCIES): string {
   const parts = [`Projekt ${projectName(project)}: geplant ${dateRangeText(project.plannedStart, project.plannedEnd)}`];
   if (project.baselineStart || project.baselineEnd) {
     parts.push(`Basisplan ${dateRangeText(project.baselineStart, project.baselineEnd)}`);
   }
   const slip = slipText(project);
   if (slip) parts.push(slip);
+  parts.push(...dependencyTexts(project, dependencies));
   if (project.phases.length > 0) parts.push(`Phasen: ${project.phases.map((phase) => phase.name).join(', ')}`);
   parts.push(`Status: ${statusText(project)}`);
   parts.push(maturityText(project.maturity));
@@ -113,15 +148,13 @@ export function milestoneLabel(project: TimelineProject, milestone: TimelineMile
   return `${label}${sep}Projekt ${projectName(project)}${sep}Projektstatus: ${statusText(project)}`;
 }
 
-export function dependencyLabel(from: TimelineProject, to: TimelineProject, violated: boolean): string {
+/** Name of a dependency arrow; its violation in the same words as the bars' names. */
+export function dependencyLabel(from: TimelineProject, to: TimelineProject): string {
   const parts = [
     `Abhängigkeit: ${projectName(from)} (Ende ${formatDate(from.plannedEnd)}) vor ${projectName(to)} (Beginn ${formatDate(to.plannedStart)})`,
   ];
-  if (violated && from.plannedEnd && to.plannedStart) {
-    parts.push(
-      `verletzt: ${projectName(to)} beginnt ${plural(daysBetween(to.plannedStart, from.plannedEnd))} vor dem Ende von ${projectName(from)}`,
-    );
-  }
+  const violation = dependencyViolationText(from, to);
+  if (violation) parts.push(violation);
   return parts.join(LABEL_SEPARATOR);
 }
 

@@ -1,4 +1,5 @@
 import { addDays } from '../dates/iso-date';
+import { isDependencyViolated, projectDependencies } from './dependencies';
 import {
   baselineLabel,
   dependencyLabel,
@@ -490,7 +491,7 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
       end: project.plannedEnd,
       hasPhases: project.phases.length > 0,
       editable: project.editable,
-      label: projectBarLabel(project),
+      label: projectBarLabel(project, projectDependencies(model, project.id)),
     });
   }
   project.phases.forEach((phase, order) => {
@@ -631,7 +632,7 @@ function dependencyPrimitive(
 ): DependencyPrimitive | null {
   if (!from.plannedEnd || !to.plannedStart) return null;
   const m = SCENE_METRICS;
-  const violated = to.plannedStart < from.plannedEnd;
+  const violated = isDependencyViolated(from, to);
   const x1 = scale.x(from.plannedEnd) + scale.pxPerDay;
   const y1 = fromRow.y + m.barTop + m.barHeight / 2;
   const x2 = scale.x(to.plannedStart);
@@ -668,7 +669,7 @@ function dependencyPrimitive(
     y: round(minY - 4),
     width: round(maxX - minX),
     height: round(maxY - minY + 8),
-    label: dependencyLabel(from, to, violated),
+    label: dependencyLabel(from, to),
   };
 }
 

@@ -110,6 +110,16 @@ describe('standalone SVG', () => {
     expect(svg).toContain('WLAN an Schulen &lt;Gute Schule 2020&gt; &amp; DigitalPakt');
   });
 
+  it('[SVG] a bar\'s title names its dependencies and the violation, as the arrow\'s title does', () => {
+    const svg = renderTimelineSvg(unnaModel(), { zoom: 'quarter' });
+    const titles = [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((match) => match[1] as string);
+    const violation = 'verletzt: IG-2 beginnt am 01.04.2020, vor dem Ende von IG-1 am 30.06.2020';
+    const bar = (name: string) => titles.find((title) => title.startsWith(`Projekt ${name}: geplant`));
+    expect(bar('IG-2 Elektronische Akte')).toContain(`abhängig von IG-1 Dokumentenmanagementsystem (DMS), ${violation}`);
+    expect(bar('IG-1 Dokumentenmanagementsystem (DMS)')).toContain(`Voraussetzung für IG-2 Elektronische Akte, ${violation}`);
+    expect(titles.find((title) => title.startsWith('Abhängigkeit: IG-1'))).toContain(`; ${violation}`);
+  });
+
   it('[SVG] draws every row of the layout and respects the collapse state', () => {
     const model = unnaModel();
     const all = renderTimelineSvg(model, { zoom: 'year' });

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsOfAction, organisations, projectPhases, projects } from '../../../db/schema';
+import { fieldsOfAction, organisations, projectDependencies, projectPhases, projects } from '../../../db/schema';
 import { formatDate } from '../../../shared/dates/format';
 import type { TestServer } from '../../integration/http';
 import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
@@ -130,6 +130,71 @@ describe('[E2E] Zeitplan of Werl', () => {
     expect(segment.width).toBeGreaterThan(half.width - 3);
     // With the bar focused and the phase's tooltip open.
     await expectNoAxeViolations(page, 'Zeitplan (Halbjahr) mit Tooltip');
+  });
+
+  it('names the dependency 5.2 → 5.4 and its violation in both bars, their tooltips and the table', async () => {
+    const bausteine = werlBausteine();
+    const b52 = bausteine.find((b) => b.code === '5.2')!;
+    const b54 = bausteine.find((b) => b.code === '5.4')!;
+    // The seeded dependency, read from the database: 5.4 (the Bürgerportal) requires 5.2.
+    const successors = server.testDb.db
+      .select({ successorId: projectDependencies.successorId })
+      .from(projectDependencies)
+      .where(eq(projectDependencies.predecessorId, b52.id))
+      .all();
+    expect(successors).toEqual([{ successorId: b54.id }]);
+    // Every Baustein runs 01.07.2017–31.12.2020, so 5.4 starts before 5.2 ends: the arrow is dashed red.
+    expect(b54.plannedStart < b52.plannedEnd).toBe(true);
+    const violation = `verletzt: 5.4 beginnt am ${formatDate(b54.plannedStart)}, vor dem Ende von 5.2 am ${formatDate(b52.plannedEnd)}`;
+    const dependsOn = `abhängig von 5.2 ${b52.title}, ${violation}`;
+    const prerequisiteFor = `Voraussetzung für 5.4 ${b54.title}, ${violation}`;
+
+    await openSchedule('?zoom=halbjahr');
+    const bar54 = await focusBar(page, b54.title);
+    expect(bar54.name!.split('; ')).toContain(dependsOn);
+    const bar52 = await focusBar(page, b52.title);
+    expect(bar52.name!.split('; ')).toContain(prerequisiteFor);
+
+    // The name as Chromium exposes it to assistive technology (the chart's arrows are aria-hidden).
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+    };
+    await cdp.detach();
+    const exposed = (code: string) =>
+      nodes.find((n) => !n.ignored && n.role?.value === 'button' && n.name?.value.startsWith(`Projekt ${code} `))?.name?.value;
+    expect(exposed('5.4')).toContain(`; ${dependsOn};`);
+    expect(exposed('5.2')).toContain(`; ${prerequisiteFor};`);
+
+    // The focused bar's tooltip shows the same line.
+    const tooltip = page.getByRole('tooltip');
+    await expect.poll(async () => (await tooltip.locator('div').allTextContents()).includes(prerequisiteFor)).toBe(true);
+    await expectNoAxeViolations(page, 'Zeitplan mit Abhängigkeit im Tooltip');
+
+    // The table view: a column "Abhängigkeiten" with the same texts.
+    await page.getByRole('group', { name: 'Ansicht' }).getByRole('button', { name: 'Tabelle' }).click();
+    const table = page.getByRole('table', { name: /Zeitplan Wallfahrtsstadt Werl/ });
+    await table.waitFor();
+    const headers = await table.getByRole('columnheader').allTextContents();
+    const column = headers.indexOf('Abhängigkeiten') + 1;
+    expect(column).toBeGreaterThan(0);
+    const dependencyCell = async (b: Baustein) =>
+      table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: b.title, exact: true }) })
+        .locator(`td:nth-child(${column}) li`)
+        .allTextContents();
+    expect(await dependencyCell(b54)).toEqual([dependsOn]);
+    expect(await dependencyCell(b52)).toEqual([prerequisiteFor]);
+    const b51 = bausteine.find((b) => b.code === '5.1')!;
+    const noDependencies = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: b51.title, exact: true }) })
+      .locator(`td:nth-child(${column})`);
+    expect(await noDependencies.textContent()).toBe('–');
+    await expectNoAxeViolations(page, 'Zeitplan als Tabelle mit Abhängigkeiten');
+    await page.getByRole('group', { name: 'Ansicht' }).getByRole('button', { name: 'Zeitplan' }).click();
+    await grid(page).waitFor();
   });
 
   it('follows the scrollbar while its thumb is dragged, a new position in every frame', async () => {

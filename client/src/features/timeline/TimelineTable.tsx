@@ -1,6 +1,14 @@
 import { useMemo, useState, type MouseEvent } from 'react';
 import { daysBetween } from '../../../../shared/dates/iso-date';
-import { formatDate, maturityText, milestoneStateText, statusText, projectStatus } from '../../../../shared/timeline/labels';
+import { projectDependencies } from '../../../../shared/timeline/dependencies';
+import {
+  dependencyTexts,
+  formatDate,
+  maturityText,
+  milestoneStateText,
+  statusText,
+  projectStatus,
+} from '../../../../shared/timeline/labels';
 import { layoutTimelineRows, type LayoutRow } from '../../../../shared/timeline/layout';
 import type { TimelineMilestone, TimelineModel, TimelineProject } from '../../../../shared/timeline/model';
 import { StatusIcon } from './StatusIcon';
@@ -48,6 +56,7 @@ const COLUMNS = [
   'Abweichung Ende',
   'Phasen',
   'Meilensteine',
+  'Abhängigkeiten',
 ] as const;
 
 export function TimelineTable({ model, onOpen, caption = 'Zeitplan als Tabelle' }: TimelineTableProps) {
@@ -100,6 +109,7 @@ export function TimelineTable({ model, onOpen, caption = 'Zeitplan als Tabelle' 
               );
             }
             const { project } = row;
+            const dependencies = dependencyTexts(project, projectDependencies(model, project.id));
             return (
               <tr key={row.key}>
                 <td>{project.code ?? ''}</td>
@@ -141,6 +151,17 @@ export function TimelineTable({ model, onOpen, caption = 'Zeitplan als Tabelle' 
                     <ul className="tl-table-list">
                       {project.milestones.map((milestone) => (
                         <li key={milestone.id}>{milestoneText(milestone, model.today)}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    '–'
+                  )}
+                </td>
+                <td>
+                  {dependencies.length > 0 ? (
+                    <ul className="tl-table-list">
+                      {dependencies.map((text, index) => (
+                        <li key={index}>{text}</li>
                       ))}
                     </ul>
                   ) : (
