@@ -1,4 +1,7 @@
 import type { TReportSnapshot, TReportTimelinePage } from '../../shared/schemas/report';
+import { commonScale, PRINT_MIN_FONT_PT, PRINT_MIN_SCALE_PT, TIMELINE_MIN_FONT_UNITS } from '../../shared/timeline/pages';
+
+export { svgSize } from '../../shared/timeline/svg';
 
 /**
  * The landscape page the Gantt figure is printed on, in PDF points, shared by the figure's
@@ -32,33 +35,17 @@ export const FIGURE_AREA = {
     FIGURE_CAPTION_HEIGHT,
 } as const;
 
-/** The smallest text in the printed figure, in points (the timeline's 10 px marker labels). */
-export const FIGURE_MIN_FONT_PT = 7;
-/** The smallest font size the shared timeline renderer uses, in SVG units. */
-export const TIMELINE_MIN_FONT_UNITS = 10;
+/** The smallest text in the printed figure, in points: the same as the browser's print. */
+export const FIGURE_MIN_FONT_PT = PRINT_MIN_FONT_PT;
+export { TIMELINE_MIN_FONT_UNITS };
 /** Points per SVG unit at which the smallest text prints at FIGURE_MIN_FONT_PT. */
-export const FIGURE_MIN_SCALE = FIGURE_MIN_FONT_PT / TIMELINE_MIN_FONT_UNITS;
+export const FIGURE_MIN_SCALE = PRINT_MIN_SCALE_PT;
 /** A small figure is not blown up beyond this (1 SVG unit = 1 CSS px = 0.75 pt at 100 %). */
 export const FIGURE_MAX_SCALE = 0.9;
 
 /** The common scale (pt per SVG unit) at which every page of a figure fits the area. */
 export function figureScale(pages: readonly { width: number; height: number }[]): number {
-  let scale: number = FIGURE_MAX_SCALE;
-  for (const page of pages) scale = Math.min(scale, FIGURE_AREA.width / page.width, FIGURE_AREA.height / page.height);
-  return scale;
-}
-
-/** The intrinsic size of an SVG from its viewBox, else its width/height attributes. */
-export function svgSize(svg: string): { width: number; height: number } {
-  const open = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
-  const viewBox = /viewBox\s*=\s*["']([^"']+)["']/i.exec(open)?.[1];
-  if (viewBox) {
-    const [, , w, h] = viewBox.split(/[\s,]+/).map(Number);
-    if (w && h && w > 0 && h > 0) return { width: w, height: h };
-  }
-  const w = Number(/\bwidth\s*=\s*["']([\d.]+)/i.exec(open)?.[1]);
-  const h = Number(/\bheight\s*=\s*["']([\d.]+)/i.exec(open)?.[1]);
-  return w > 0 && h > 0 ? { width: w, height: h } : { width: 800, height: 400 };
+  return commonScale(pages, { ...FIGURE_AREA, minScale: FIGURE_MIN_SCALE }, FIGURE_MAX_SCALE);
 }
 
 /** The snapshot's print pages of the figure; a snapshot from before them has one drawing. */

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { layoutTimelineRows } from './layout';
-import { escapeXml, renderTimelineSvg, renderTimelineSvgPages } from './svg';
+import { escapeXml, renderTimelineSvg } from './svg';
 import { unnaModel } from './test-model';
+import { checkWellFormedXml } from './test-xml';
 
 // svg-to-pdfkit ships CommonJS without type declarations.
 type SvgToPdf = (
@@ -15,54 +15,6 @@ type SvgToPdf = (
 ) => void;
 const SVGtoPDF = createRequire(import.meta.url)('svg-to-pdfkit') as SvgToPdf;
 
-/**
- * A small well-formedness check: balanced tags, quoted attributes, no duplicate attributes,
- * only known entities, a single root. Enough to catch serialiser mistakes without a DOM.
- */
-function checkWellFormedXml(xml: string): { root: string; tags: Map<string, number> } {
-  const tags = new Map<string, number>();
-  const stack: string[] = [];
-  let root: string | null = null;
-  const token = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)|(<)/g;
-  let match: RegExpExecArray | null;
-  let position = 0;
-  while ((match = token.exec(xml)) !== null) {
-    if (match.index !== position) throw new Error(`unparsed text at ${position}`);
-    position = token.lastIndex;
-    const [, closing, name, attrs, selfClosing, text, stray] = match;
-    if (stray) throw new Error(`malformed tag at ${match.index}: ${xml.slice(match.index, match.index + 40)}`);
-    if (text !== undefined) {
-      if (stack.length === 0 && text.trim() !== '') throw new Error('text outside the root element');
-      for (const entity of text.match(/&[^;\s]*;?/g) ?? []) {
-        if (!/^&(amp|lt|gt|quot|apos|#\d+);$/.test(entity)) throw new Error(`bad entity ${entity}`);
-      }
-      continue;
-    }
-    const tag = name as string;
-    if (closing) {
-      const open = stack.pop();
-      if (open !== tag) throw new Error(`closing </${tag}> does not match <${open}>`);
-      continue;
-    }
-    if (stack.length === 0) {
-      if (root !== null) throw new Error('second root element');
-      root = tag;
-    }
-    const names = [...(attrs ?? '').matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => a[1]);
-    if (new Set(names).size !== names.length) throw new Error(`duplicate attribute in <${tag}>`);
-    for (const value of [...(attrs ?? '').matchAll(/="([^"]*)"/g)].map((a) => a[1] ?? '')) {
-      for (const entity of value.match(/&[^;\s]*;?/g) ?? []) {
-        if (!/^&(amp|lt|gt|quot|apos|#\d+);$/.test(entity)) throw new Error(`bad entity ${entity} in attribute`);
-      }
-    }
-    tags.set(tag, (tags.get(tag) ?? 0) + 1);
-    if (!selfClosing) stack.push(tag);
-  }
-  if (position !== xml.length) throw new Error('trailing garbage');
-  if (stack.length > 0) throw new Error(`unclosed <${stack.join('>, <')}>`);
-  if (root === null) throw new Error('no root element');
-  return { root, tags };
-}
 
 describe('standalone SVG', () => {
   it('[SVG] the checker itself rejects broken markup', () => {
@@ -128,23 +80,6 @@ describe('standalone SVG', () => {
     expect(collapsed).not.toContain('E-Akte Pilot Personalamt');
     const height = (svg: string) => Number(/height="(\d+(?:\.\d+)?)"/.exec(svg)?.[1]);
     expect(height(all) - height(collapsed)).toBe(3 * 32);
-  });
-
-  it('[SVG] pages repeat legend and header and together hold every row', () => {
-    const model = unnaModel();
-    const rows = Array.from({ length: 120 }, (_, i) => ({ ...model.rows[i % model.rows.length]!, id: `p${i}`, parentId: null }));
-    const big = { ...model, rows, dependencies: [] };
-    const pages = renderTimelineSvgPages(big, { zoom: 'year', format: 'A4', title: 'Zeitplan' });
-    expect(pages.length).toBeGreaterThan(1);
-    for (const page of pages) {
-      checkWellFormedXml(page);
-      expect(page).toContain('Phase: Vorbereitung');
-      expect(page).toContain('I/2020');
-    }
-    expect(pages[0]).toContain(`Zeitplan (Seite 1 von ${pages.length})`);
-    // One label-column background per drawn row.
-    const drawnRows = pages.reduce((sum, page) => sum + (page.match(/<rect x="0" y="\d+" width="400" height="32"/g)?.length ?? 0), 0);
-    expect(drawnRows).toBe(layoutTimelineRows(big).rows.length);
   });
 
   it('[SVG] svg-to-pdfkit renders it into a PDF without warnings', async () => {

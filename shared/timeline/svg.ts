@@ -31,8 +31,11 @@ export interface SvgRenderOptions {
   legend?: boolean;
 }
 
-const MARGIN = 16;
-const TITLE_HEIGHT = 40;
+/** Outer margin of the drawing and height of its title block (title and subtitle). */
+export const SVG_MARGIN = 16;
+export const SVG_TITLE_HEIGHT = 40;
+const MARGIN = SVG_MARGIN;
+const TITLE_HEIGHT = SVG_TITLE_HEIGHT;
 const LEGEND_ROW_HEIGHT = 20;
 const LEGEND_GAP = 18;
 
@@ -106,6 +109,30 @@ function layoutLegend(model: TimelineModel, width: number): { items: LegendItem[
   return { items, height: entries.length > 0 ? y + LEGEND_ROW_HEIGHT + 8 : 0 };
 }
 
+/** The legend's markup wrapped to `width`, at the origin; height includes the gap below it. */
+export function legendMarkup(model: TimelineModel, width: number): { markup: string; height: number } {
+  const legend = layoutLegend(model, width);
+  return { markup: legend.items.map((item) => item.shapes.map(serialiseShape).join('')).join(''), height: legend.height };
+}
+
+/** "Stand: <today> · Zoomstufe: <zoom>", the subtitle when none is given. */
+export function defaultSubtitle(model: TimelineModel, zoom: TTimelineZoom): string {
+  return `Stand: ${formatDate(model.today)} · Zoomstufe: ${ZOOM_LABELS[zoom]}`;
+}
+
+/** The intrinsic size of an SVG from its viewBox, else its width/height attributes. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const open = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
+  const viewBox = /viewBox\s*=\s*["']([^"']+)["']/i.exec(open)?.[1];
+  if (viewBox) {
+    const [, , w, h] = viewBox.split(/[\s,]+/).map(Number);
+    if (w && h && w > 0 && h > 0) return { width: w, height: h };
+  }
+  const w = Number(/\bwidth\s*=\s*["']([\d.]+)/i.exec(open)?.[1]);
+  const h = Number(/\bheight\s*=\s*["']([\d.]+)/i.exec(open)?.[1]);
+  return w > 0 && h > 0 ? { width: w, height: h } : { width: 800, height: 400 };
+}
+
 /** Vertical space of everything above the rows: title, legend, date header. */
 export function svgChromeHeight(model: TimelineModel, options: SvgRenderOptions): number {
   const scene = buildTimelineScene(model, { zoom: options.zoom, collapsed: options.collapsed, window: { rowEnd: 0 } });
@@ -130,8 +157,7 @@ export function renderTimelineSvg(model: TimelineModel, options: SvgRenderOption
   const bodyTop = headerTop + headerHeight;
   const height = bodyTop + bodyHeight + MARGIN;
   const title = options.title ?? 'Zeitplan';
-  const subtitle =
-    options.subtitle ?? `Stand: ${formatDate(model.today)} · Zoomstufe: ${ZOOM_LABELS[options.zoom]}`;
+  const subtitle = options.subtitle ?? defaultSubtitle(model, options.zoom);
 
   const header = scene.primitives.filter((p) => p.layer === 'header');
   const grid = scene.primitives.filter((p) => p.layer === 'grid');
@@ -201,49 +227,4 @@ export function renderTimelineSvg(model: TimelineModel, options: SvgRenderOption
   );
   out.push('</svg>');
   return out.join('');
-}
-
-export type TPrintFormat = 'A4' | 'A3';
-
-/** Printable area of a landscape page in CSS pixels (96 dpi) after 10 mm margins. */
-export const PRINT_PAGE_SIZE: Record<TPrintFormat, { width: number; height: number }> = {
-  A4: { width: Math.floor((277 / 25.4) * 96), height: Math.floor((190 / 25.4) * 96) },
-  A3: { width: Math.floor((400 / 25.4) * 96), height: Math.floor((277 / 25.4) * 96) },
-};
-
-/**
- * The timeline split into landscape pages: each page repeats title, legend and date header and
- * holds as many rows as fit once the drawing is scaled to the page width.
- */
-export function renderTimelineSvgPages(
-  model: TimelineModel,
-  options: SvgRenderOptions & { format: TPrintFormat },
-): string[] {
-  const layout = getTimelineLayout(model, options.collapsed);
-  const page = PRINT_PAGE_SIZE[options.format];
-  const sceneWidth = SCENE_METRICS.labelWidth + buildTimelineScene(model, { zoom: options.zoom, layout, window: { rowEnd: 0 } }).metrics.chartWidth + 2 * MARGIN;
-  const scale = Math.min(1, page.width / sceneWidth);
-  const availableHeight = page.height / scale - svgChromeHeight(model, options);
-  const pages: { start: number; end: number }[] = [];
-  let start = 0;
-  while (start < layout.rows.length) {
-    const top = (layout.rows[start] as { y: number }).y;
-    let end = start + 1;
-    while (end < layout.rows.length) {
-      const row = layout.rows[end] as { y: number; height: number };
-      if (row.y + row.height - top > availableHeight) break;
-      end += 1;
-    }
-    pages.push({ start, end });
-    start = end;
-  }
-  if (pages.length === 0) pages.push({ start: 0, end: 0 });
-  const title = options.title ?? 'Zeitplan';
-  return pages.map((rowRange, index) =>
-    renderTimelineSvg(model, {
-      ...options,
-      rowRange,
-      title: pages.length > 1 ? `${title} (Seite ${index + 1} von ${pages.length})` : title,
-    }),
-  );
 }

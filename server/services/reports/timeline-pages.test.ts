@@ -9,7 +9,7 @@ import {
   svgSize,
   TIMELINE_MIN_FONT_UNITS,
 } from '../../reports/figure-page';
-import { contentWithin, printZoom, timelinePrintPages } from './timeline-pages';
+import { printZoom, timelinePrintPages } from './timeline-pages';
 
 /** Many projects over twelve years: more rows than one page holds, a wider axis than one page. */
 function largeModel(): TimelineModel {
@@ -111,23 +111,5 @@ describe('[REPORT] timeline print pages', () => {
     const years = [...first.svg.matchAll(/>(\d{4})<\/text>/g)].map((m) => Number(m[1]));
     expect(years.length).toBeGreaterThan(0);
     expect(years.every((year) => year >= from! && year <= to!)).toBe(true);
-  });
-
-  it('[REPORT] a part of a page keeps the texts starting in it and drops the groups beyond it', () => {
-    const markup =
-      '<g transform="translate(16 40)"><rect x="0" y="0" width="400" height="5"/><text x="10" y="1">links</text>' +
-      '<g transform="translate(400 0)"><rect x="0" y="0" width="5" height="5"/><g><title>Balken</title><rect x="1" y="1" width="1" height="1"/></g>' +
-      '<text x="10" y="1">mitte</text><text x="600" y="1">rechts</text></g><line x1="400" y1="0" x2="400" y2="9"/></g>';
-    const chart = contentWithin(markup, 600, 816);
-    expect(chart).not.toContain('links');
-    expect(chart).not.toContain('width="400"');
-    expect(contentWithin(markup, 416, 816)).toContain('mitte');
-    expect(chart).not.toContain('mitte');
-    expect(chart).not.toContain('rechts');
-    expect(chart).toContain('<title>Balken</title>');
-    const labels = contentWithin(markup, 0, 416);
-    expect(labels).toBe(
-      '<g transform="translate(16 40)"><rect x="0" y="0" width="400" height="5"/><text x="10" y="1">links</text><line x1="400" y1="0" x2="400" y2="9"/></g>',
-    );
   });
 });

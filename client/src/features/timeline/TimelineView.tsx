@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { collapsibleRowKeys } from '../../../../shared/timeline/layout';
 import type { TimelineModel } from '../../../../shared/timeline/model';
 import { ZOOM_LABELS, ZOOM_LEVELS, type TTimelineZoom } from '../../../../shared/timeline/scale';
-import type { TPrintFormat } from '../../../../shared/timeline/svg';
+import type { TPrintFormat } from '../../../../shared/timeline/print';
 import { downloadTimelinePng, downloadTimelineSvg, exportFileName } from './export';
 import { Gantt, type GanttHandle } from './Gantt';
 import { Legend } from './Legend';
