@@ -119,7 +119,7 @@ describe('[PRINT] timeline pages', () => {
     for (const { svg, slot } of pages) {
       checkWellFormedXml(svg);
       expect(svg).toContain(`>Zeitplan (Seite ${slot.index + 1} von ${slot.total})</text>`);
-      // Legend
+      expect(svg).toContain('<title>Legende</title>');
       expect(svg).toContain('>Meilenstein geplant</text>');
       // Date header: the period's years, and no other year.
       const years = [...svg.matchAll(/>(\d{4})<\/text>/g)].map((m) => m[1]!);

@@ -214,7 +214,7 @@ function periodPage(
   drawing: string,
   band: TimelinePeriod,
   text: TimelinePageText,
-  legend: { markup: string; height: number },
+  legend: { markup: string; height: number; width: number },
 ): string {
   const open = /<svg\b[^>]*>/.exec(drawing)![0];
   // The drawing's own white background would cover the other copy, and its frame would run
@@ -226,7 +226,7 @@ function periodPage(
   const { height: drawingHeight } = svgSize(drawing);
   const bandWidth = r2(band.x1 - band.x0);
   const chartRight = r2(CHART_LEFT + bandWidth);
-  const width = r2(chartRight + SVG_MARGIN);
+  const width = r2(Math.max(chartRight, SVG_MARGIN + legend.width) + SVG_MARGIN);
   const top = SVG_MARGIN + SVG_TITLE_HEIGHT;
   const bodyTop = top + legend.height;
   const bodyHeight = drawingHeight - top;
@@ -251,7 +251,7 @@ function periodPage(
     white(-2, -2, width + 4, bodyTop + 2),
     `<text x="${SVG_MARGIN}" y="${SVG_MARGIN + 16}" font-size="16" font-weight="bold" fill="${TIMELINE_COLOURS.text}">${escapeXml(text.title)}</text>`,
     `<text x="${SVG_MARGIN}" y="${SVG_MARGIN + 32}" font-size="11" fill="${TIMELINE_COLOURS.mutedText}">${escapeXml(text.subtitle)}</text>`,
-    `<g transform="translate(${SVG_MARGIN} ${top})">${legend.markup}</g>`,
+    `<g transform="translate(${SVG_MARGIN} ${top})"><title>Legende</title>${legend.markup}</g>`,
     `<rect x="${SVG_MARGIN}" y="${bodyTop}" width="${r2(SCENE_METRICS.labelWidth + bandWidth)}" height="${r2(bodyHeight - SVG_MARGIN)}" fill="none" stroke="${TIMELINE_COLOURS.border}" stroke-width="1"/>`,
     '</svg>',
   ].join('');
@@ -290,8 +290,11 @@ export function timelinePages(
   const { zoom, collapsed, area } = options;
   const bands = timelinePeriods(getTimelineScale(model, zoom), maxPeriodWidth(area));
   const split = bands.length > 1;
-  const narrowest = Math.min(...bands.map((band) => band.x1 - band.x0));
-  const legend = split ? legendMarkup(model, CHART_LEFT + narrowest - SVG_MARGIN) : null;
+  // The legend wraps to the widest period page; a narrower period's page is widened to it, so
+  // that every page has the same legend and chrome height, and the legend as few lines as fit.
+  const widest = Math.max(...bands.map((band) => band.x1 - band.x0));
+  const legendWidth = CHART_LEFT + widest - SVG_MARGIN;
+  const legend = split ? { ...legendMarkup(model, legendWidth), width: legendWidth } : null;
   const chrome = split
     ? svgChromeHeight(model, { zoom, collapsed, legend: false }) + legend!.height
     : svgChromeHeight(model, { zoom, collapsed, legend: true });

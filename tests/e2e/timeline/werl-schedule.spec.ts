@@ -279,7 +279,7 @@ describe('[E2E] Zeitplan of Werl', () => {
   });
 
   it('prints the paged timeline with title, legend and the deadline markers described', async () => {
-    await openSchedule('?zoom=jahr');
+    await openSchedule('?zoom=halbjahr');
     await page.emulateMedia({ media: 'print' });
     // What Ctrl+P does: the browser fires beforeprint, the page lays out its print pages.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -292,11 +292,67 @@ describe('[E2E] Zeitplan of Werl', () => {
 
     const svg = printed.locator('svg').first();
     const titles = await svg.locator('title').allTextContents();
-    expect(titles[0]).toMatch(/^Zeitplan Wallfahrtsstadt Werl/);
+    expect(titles[0]).toMatch(/^Zeitplan Wallfahrtsstadt Werl \(Seite 1 von \d+\) – Zeitraum 2017–2018 · Projektzeilen 1–\d+ · Stand: 23\.11\.2026 · Zoomstufe: Halbjahr$/);
     expect(titles).toContain('Legende');
     expect(titles).toContain('Rechtliche Frist § 3 EGovG NRW: Eröffnung eines elektronischen Zugangs; Frist 01.01.2018; abgelaufen');
     const texts = await svg.locator('text').allTextContents();
-    expect(texts).toEqual(expect.arrayContaining(['Rechtliche Frist', 'Phase: Vorbereitung der Einführung', '5.8']));
+    expect(texts).toEqual(expect.arrayContaining(['Rechtliche Frist', 'Phase: Vorbereitung der Einführung', werlBausteine()[0]!.code]));
+
+    // Every page, at A4 and at A3: on the paper, its smallest text at 7 pt or more, and with
+    // its period, legend, date header and label column.
+    const printableArea = { A4: { width: 1046, height: 718 }, A3: { width: 1511, height: 1046 } };
+    const codes = werlBausteine().map((b) => b.code);
+    for (const format of ['A4', 'A3'] as const) {
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      await page.emulateMedia({ media: 'screen' });
+      await printed.waitFor({ state: 'detached' });
+      await page.getByRole('combobox', { name: 'Papierformat' }).selectOption(format);
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await printed.locator('svg').first().waitFor();
+      const pages = await printed.locator('svg').evaluateAll((svgs) =>
+        svgs.map((element) => {
+          const texts = [...element.querySelectorAll('text')];
+          // Rendered size of each text in CSS pixels: its font size through every transform and
+          // the viewBox's scaling down to the page, as the print engine lays it out.
+          const sizes = texts.map((text) => {
+            const ctm = text.getScreenCTM()!;
+            return parseFloat(getComputedStyle(text).fontSize) * Math.hypot(ctm.a, ctm.b);
+          });
+          const box = element.getBoundingClientRect();
+          return {
+            title: element.querySelector('title')?.textContent ?? '',
+            smallestPt: Math.min(...sizes) * 0.75,
+            width: box.width,
+            height: box.height,
+            titles: [...element.querySelectorAll('title')].map((title) => title.textContent),
+            texts: texts.map((text) => text.textContent),
+          };
+        }),
+      );
+      const periods: string[] = [];
+      pages.forEach((printedPage, i) => {
+        expect(printedPage.smallestPt, `${format}, ${printedPage.title}`).toBeGreaterThanOrEqual(7);
+        expect(printedPage.width).toBeLessThanOrEqual(printableArea[format].width);
+        expect(printedPage.height).toBeLessThanOrEqual(printableArea[format].height);
+        const period = new RegExp(`^Zeitplan Wallfahrtsstadt Werl \\(Seite ${i + 1} von ${pages.length}\\) – Zeitraum (\\d{4}(?:–\\d{4})?) · `).exec(printedPage.title)?.[1];
+        expect(period, printedPage.title).toBeDefined();
+        periods.push(period!);
+        expect(printedPage.titles).toContain('Legende');
+        expect(printedPage.texts).toEqual(expect.arrayContaining(['Projekt', 'Status', period!.slice(0, 4)]));
+      });
+      expect(pages.length, format).toBeGreaterThan(1);
+      // Pages run through the periods of the first rows, then of the next: contiguous periods
+      // from 2017, and every Baustein on one stack of pages, there once in every period.
+      const stack = periods.slice(0, periods.indexOf(periods[0]!, 1) > 0 ? periods.indexOf(periods[0]!, 1) : periods.length);
+      expect(stack.length, format).toBeGreaterThan(1);
+      expect(stack[0]).toMatch(/^2017/);
+      stack.slice(1).forEach((period, i) => expect(Number(period.slice(0, 4))).toBe(Number(stack[i]!.slice(-4)) + 1));
+      periods.forEach((period, i) => expect(period).toBe(stack[i % stack.length]));
+      for (const code of codes) {
+        expect(pages.filter((printedPage) => printedPage.texts.includes(code)), code).toHaveLength(stack.length);
+      }
+    }
 
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.emulateMedia({ media: 'screen' });
