@@ -277,6 +277,24 @@ describe('where a chart opens', () => {
     expect(scale.x('2020-12-31')).toBeLessThan(x + VIEW);
   });
 
+  it('[SCENE] goes by the bars: a lone milestone after today does not keep the chart on empty rows', () => {
+    const base = model('2017-07-01', '2020-12-31', '2026-11-23');
+    const m: TimelineModel = {
+      ...base,
+      rows: [
+        ...base.rows,
+        project({
+          id: 'b',
+          groupId: 'g',
+          plannedStart: null,
+          plannedEnd: null,
+          milestones: [{ id: 'm', title: 'Später', plannedDate: '2028-12-31', baselineDate: null, forecastDate: null, actualDate: null, phase: null }],
+        }),
+      ],
+    };
+    expect(initialScrollX(m, 'month', VIEW)).toBe(Math.round(getTimelineScale(m, 'month').x('2020-12-31') - (VIEW * 2) / 3));
+  });
+
   it('[SCENE] brings the first date of a plan that lies wholly in the future into view, a third from the left', () => {
     const m = model('2031-01-01', '2033-06-30', '2026-11-23');
     expect(initialScrollX(m, 'month', VIEW)).toBe(Math.round(getTimelineScale(m, 'month').x('2031-01-01') - VIEW / 3));

@@ -122,8 +122,6 @@ interface ModelCache {
   usedPhases: Set<string>;
   barWithoutPhases: boolean;
   extent: { start: string; end: string };
-  /** Earliest and latest date of any project, phase or milestone; null without any. */
-  dataRange: { start: string; end: string } | null;
   scales: Map<TTimelineZoom, TimeScale>;
   markerLanes: Map<TTimelineZoom, MarkerLanes>;
   groupSpans: Map<string, { start: string; end: string }>;
@@ -225,7 +223,6 @@ function modelCache(model: TimelineModel): ModelCache {
     usedPhases: new Set(summary.usedPhases),
     barWithoutPhases: summary.barWithoutPhases,
     extent: { start: min, end: max },
-    dataRange: summary.dateRange,
     scales: new Map(),
     markerLanes: new Map(),
     groupSpans: summary.groupSpans,
@@ -236,13 +233,21 @@ function modelCache(model: TimelineModel): ModelCache {
 }
 
 /**
- * Where a chart opens: today a third from the left edge, where the plan has dates around today.
- * A plan that lies wholly in the past (or the future) would open on empty rows: then its last
- * (or first) date is brought into view, a third from the nearer edge. Returns the left edge in px.
+ * Where a chart opens: today a third from the left edge, when projects run around today. When
+ * all project bars lie in the past (or the future) that view would show empty rows (a single
+ * later milestone does not change that): then the last bar end (or first bar start) is brought
+ * into view, a third from the nearer edge. Returns the left edge in px.
  */
 export function initialScrollX(model: TimelineModel, zoom: TTimelineZoom, viewWidth: number): number {
   const scale = getTimelineScale(model, zoom);
-  const range = modelCache(model).dataRange;
+  let range: { start: string; end: string } | null = null;
+  for (const span of modelCache(model).groupSpans.values()) {
+    if (!range) range = { ...span };
+    else {
+      if (span.start < range.start) range.start = span.start;
+      if (span.end > range.end) range.end = span.end;
+    }
+  }
   let x = scale.x(model.today) - viewWidth / 3;
   if (range && range.end < model.today && scale.x(range.end) < x) x = scale.x(range.end) - (viewWidth * 2) / 3;
   else if (range && range.start > model.today && scale.x(range.start) > x + viewWidth) x = scale.x(range.start) - viewWidth / 3;
