@@ -283,10 +283,12 @@ export interface TimelinePagesOptions {
  * single header period is wider than the page (not the case for the zoom levels and paper sizes
  * used: one year at zoom Quartal, one quarter at zoom Monat fits A4).
  */
-export function timelinePages(
-  model: TimelineModel,
-  options: TimelinePagesOptions,
-): { svg: string; slot: TimelinePageSlot }[] {
+/**
+ * How the timeline is cut into pages, before any page is drawn: the periods of the date axis,
+ * the legend of the period pages and the row ranges. timelinePages draws this plan; its page
+ * count is rowRanges × bands.
+ */
+export function timelinePagePlan(model: TimelineModel, options: Pick<TimelinePagesOptions, 'zoom' | 'collapsed' | 'area'>) {
   const { zoom, collapsed, area } = options;
   const bands = timelinePeriods(getTimelineScale(model, zoom), maxPeriodWidth(area));
   const split = bands.length > 1;
@@ -301,7 +303,15 @@ export function timelinePages(
   const layout = getTimelineLayout(model, collapsed);
   const rowRanges = splitRows(layout.rows, area.height / area.minScale - chrome);
   if (rowRanges.length === 0) rowRanges.push({ start: 0, end: 0 });
+  return { bands, split, legend, layout, rowRanges };
+}
 
+export function timelinePages(
+  model: TimelineModel,
+  options: TimelinePagesOptions,
+): { svg: string; slot: TimelinePageSlot }[] {
+  const { zoom, collapsed } = options;
+  const { bands, split, legend, layout, rowRanges } = timelinePagePlan(model, options);
   const total = rowRanges.length * bands.length;
   const pages: { svg: string; slot: TimelinePageSlot }[] = [];
   let projectsBefore = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineModel } from './model';
 import { PRINT_MIN_FONT_PT, PT_PER_CSS_PX } from './pages';
-import { PRINT_MIN_SCALE_PX, PRINT_PAGE_SIZE, renderTimelineSvgPages } from './print';
+import { PRINT_MIN_SCALE_PX, PRINT_PAGE_SIZE, printPageCount, renderTimelineSvgPages } from './print';
 import { ZOOM_LEVELS } from './scale';
 import { getTimelineLayout } from './scene';
 import { svgSize } from './svg';
@@ -83,5 +83,15 @@ describe('[PRINT] the browser print of the Zeitplan', () => {
     const pages = renderTimelineSvgPages(model, { zoom: 'year', format: 'A3', title: 'Zeitplan' });
     expect(pages).toHaveLength(1);
     expect(title(pages[0]!.svg)).toBe('Zeitplan – Stand: 23.11.2020 · Zoomstufe: Jahr');
+  });
+
+  it('[PRINT] counts the pages without drawing them, as many as the print has', () => {
+    const model = unnaAxis();
+    for (const format of ['A4', 'A3'] as const) {
+      for (const zoom of ZOOM_LEVELS) {
+        expect(printPageCount(model, { zoom, format }), `${zoom} ${format}`).toBe(renderTimelineSvgPages(model, { zoom, format }).length);
+      }
+    }
+    expect(printPageCount(model, { zoom: 'month', format: 'A4' })).toBeGreaterThan(printPageCount(model, { zoom: 'year', format: 'A4' }));
   });
 });

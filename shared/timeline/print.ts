@@ -1,5 +1,5 @@
 import type { TimelineModel } from './model';
-import { commonScale, PRINT_MIN_SCALE_PT, PT_PER_CSS_PX, timelinePages, type PrintArea, type TimelinePageSlot } from './pages';
+import { commonScale, PRINT_MIN_SCALE_PT, PT_PER_CSS_PX, timelinePagePlan, timelinePages, type PrintArea, type TimelinePageSlot } from './pages';
 import type { TTimelineZoom } from './scale';
 import { defaultSubtitle, svgSize } from './svg';
 
@@ -46,12 +46,20 @@ function subtitle(model: TimelineModel, zoom: TTimelineZoom, slot: TimelinePageS
 
 const floor2 = (value: number): number => Math.floor(value * 100) / 100;
 
+const printArea = (format: TPrintFormat): PrintArea => ({ ...PRINT_PAGE_SIZE[format], minScale: PRINT_MIN_SCALE_PX });
+
+/** How many pages the print takes, without drawing them (for the hint beside the print button). */
+export function printPageCount(model: TimelineModel, options: Omit<PrintOptions, 'title'>): number {
+  const { bands, rowRanges } = timelinePagePlan(model, { ...options, area: printArea(options.format) });
+  return bands.length * rowRanges.length;
+}
+
 /**
  * The timeline's print pages for the chosen paper: each with title ("… (Seite 3 von 12)"), the
  * period and rows it holds, legend, date header and label column.
  */
 export function renderTimelineSvgPages(model: TimelineModel, options: PrintOptions): PrintPage[] {
-  const area: PrintArea = { ...PRINT_PAGE_SIZE[options.format], minScale: PRINT_MIN_SCALE_PX };
+  const area = printArea(options.format);
   const title = options.title ?? 'Zeitplan';
   const pages = timelinePages(model, {
     zoom: options.zoom,

@@ -356,6 +356,11 @@ describe('[E2E] Zeitplan of Werl', () => {
         expect(printedPage.texts).toEqual(expect.arrayContaining(['Projekt', 'Status', period!.slice(0, 4)]));
       });
       expect(pages.length, format).toBeGreaterThan(1);
+      // Beside the print button (and in its description): how many pages the print takes. (The
+      // toolbar is hidden in print media, so the button is found by its text, not its role.)
+      const printButton = page.locator('.tl-toolbar button', { hasText: /^Drucken$/ });
+      const hint = page.locator(`[id="${await printButton.getAttribute('aria-describedby')}"]`);
+      expect(await hint.textContent(), format).toBe(`${pages.length} Seiten`);
       // Pages run through the periods of the first rows, then of the next: contiguous periods
       // from 2017, and every Baustein on one stack of pages, there once in every period.
       const stack = periods.slice(0, periods.indexOf(periods[0]!, 1) > 0 ? periods.indexOf(periods[0]!, 1) : periods.length);

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { collapsibleRowKeys } from '../../../../shared/timeline/layout';
 import type { TimelineModel } from '../../../../shared/timeline/model';
 import { ZOOM_LABELS, ZOOM_LEVELS, type TTimelineZoom } from '../../../../shared/timeline/scale';
-import type { TPrintFormat } from '../../../../shared/timeline/print';
+import { printPageCount, type TPrintFormat } from '../../../../shared/timeline/print';
 import { downloadTimelinePng, downloadTimelineSvg, exportFileName } from './export';
 import { Gantt, type GanttHandle } from './Gantt';
 import { Legend } from './Legend';
@@ -45,6 +45,15 @@ export function TimelineView({
   const [printing, setPrinting] = useState(false);
   const [status, setStatus] = useState('');
   const ganttRef = useRef<GanttHandle>(null);
+  const printPagesId = useId();
+
+  // How many pages the print takes (a wide date axis at zoom Monat takes many): said beside the
+  // button before anyone prints. Counted after the paint, so that the first rows are not delayed.
+  const [printPages, setPrintPages] = useState<number | null>(null);
+  useEffect(() => {
+    const timeout = setTimeout(() => setPrintPages(printPageCount(model, { zoom, collapsed, format: printFormat })));
+    return () => clearTimeout(timeout);
+  }, [model, zoom, collapsed, printFormat]);
 
   const setZoom = useCallback(
     (next: TTimelineZoom) => {
@@ -167,9 +176,19 @@ export function TimelineView({
               <option value="A3">A3 quer</option>
             </select>
           </label>
-          <button type="button" className="tl-button" onClick={print}>
+          <button
+            type="button"
+            className="tl-button"
+            onClick={print}
+            aria-describedby={printPages === null ? undefined : printPagesId}
+          >
             Drucken
           </button>
+          {printPages === null ? null : (
+            <span id={printPagesId} className="tl-toolbar-label">
+              {printPages === 1 ? '1 Seite' : `${printPages.toLocaleString('de-DE')} Seiten`}
+            </span>
+          )}
         </div>
       </div>
       <div className="tl-sr-only" role="status">
