@@ -284,4 +284,22 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     await page.getByRole('table', { name: 'Meilensteine' }).getByRole('cell', { name: newDate!, exact: true }).waitFor();
     await expectNoAxeViolations(page, 'Projektseite nach dem Verschieben');
   });
+
+  it('opens nothing new from the project’s own row on its page: Back leaves the page as before', async () => {
+    const page = await pageAs('steuerung.werl');
+    const dms = projectByKey('werl-5.8');
+    await page.goto(`${server.url}/uebersicht`);
+    await page.goto(`${server.url}/projekte/${dms.id}`);
+    const section = page.getByRole('region', { name: 'Zeitplan', exact: true });
+    await section.getByRole('treegrid').waitFor();
+    const entries = await page.evaluate(() => history.length);
+    const label = section.locator(`[data-row-key="project:${dms.id}"][data-target="label"]`);
+    await label.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).pathname).toBe(`/projekte/${dms.id}`);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/uebersicht');
+  });
 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { hasPermission } from '../../../../shared/auth/permissions';
 import { ROW_HEIGHT } from '../../../../shared/timeline/layout';
 import { milestoneMainDate } from '../../../../shared/timeline/labels';
@@ -51,6 +51,7 @@ function ProjectTimeline({
 }) {
   const user = useCurrentUser();
   const navigate = useNavigate();
+  const location = useLocation();
   const { model, versions } = data;
   const { onReschedule, dialog, message } = useReschedule({
     model,
@@ -72,7 +73,14 @@ function ProjectTimeline({
       <p className="schedule-saved no-print" role="status">
         {message}
       </p>
-      <TimelineView model={model} title={title} onOpen={(href) => void navigate(href)} onReschedule={onReschedule} height={height} />
+      <TimelineView
+        model={model}
+        title={title}
+        // The project's own row opens the page it is on: no second history entry for it.
+        onOpen={(href) => void navigate(href, { replace: href === location.pathname })}
+        onReschedule={onReschedule}
+        height={height}
+      />
       <DeadlineList model={model} />
       {dialog}
     </>
