@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFittedPhase, earliestEndForPhases, fitPhasesToSpan } from './phases';
+import { describeFittedPhase, earliestProjectEnd, fitPhasesToSpan } from './phases';
 
 // Werl 5.2: three half-year phases that tile the project's span.
 const PHASES = [
@@ -43,7 +43,7 @@ describe('phases follow the planned span of their project', () => {
       message:
         'Die Phase „Start des neuen Internetauftritts“ beginnt erst am 01.01.2020. Das Ende kann frühestens auf diesen Tag gelegt werden.',
     });
-    expect(earliestEndForPhases(PHASES)).toBe('2020-01-01');
+    expect(earliestProjectEnd(SPAN.start, PHASES)?.date).toBe('2020-01-01');
     expect(fitPhasesToSpan(PHASES, SPAN, { ...SPAN, end: '2020-01-01' }).ok).toBe(true);
   });
 
@@ -55,14 +55,23 @@ describe('phases follow the planned span of their project', () => {
     });
   });
 
-  it('leaves the phases alone when a side of the span is cleared, and has no earliest end without phases', () => {
+  it('leaves the phases alone when a side of the span is cleared', () => {
     expect(fitPhasesToSpan(PHASES, SPAN, { start: null, end: null })).toEqual({ ok: true, changed: [] });
-    expect(earliestEndForPhases([])).toBeNull();
   });
 
   it('describes a fitted phase with old and new dates', () => {
     expect(describeFittedPhase({ phase: PHASES[2]!, start: '2020-01-01', end: '2020-10-17' })).toBe(
       'Phase „Start des neuen Internetauftritts“: 01.01.2020 – 17.10.2020 (bisher 01.01.2020 – 31.12.2020)',
     );
+  });
+
+  it('names the earliest end a project may be moved to, and why', () => {
+    expect(earliestProjectEnd('2017-07-01', PHASES)).toEqual({
+      date: '2020-01-01',
+      reason: 'Die Phase „Start des neuen Internetauftritts“ beginnt am 01.01.2020.',
+    });
+    expect(earliestProjectEnd('2017-07-01', [])).toEqual({ date: '2017-07-01', reason: 'Das Projekt beginnt am 01.07.2017.' });
+    expect(earliestProjectEnd(null, [])).toBeNull();
+    expect(earliestProjectEnd(null, PHASES)?.date).toBe('2020-01-01');
   });
 });

@@ -59,11 +59,26 @@ export function fitPhasesToSpan<T extends PhaseDates>(phases: readonly T[], befo
   return { ok: true, changed };
 }
 
-/** The earliest end the phases allow (the start of the latest phase), or null without phases. */
-export function earliestEndForPhases(phases: readonly PhaseDates[]): string | null {
-  let latest: string | null = null;
-  for (const phase of phases) if (latest === null || phase.start > latest) latest = phase.start;
+function latestStartingPhase<T extends PhaseDates>(phases: readonly T[]): T | null {
+  let latest: T | null = null;
+  for (const phase of phases) if (latest === null || phase.start > latest.start) latest = phase;
   return latest;
+}
+
+/**
+ * The earliest planned end a project may be moved to: not before its start, nor before the start
+ * of its last phase; with the reason in the user's words ("Das Projekt beginnt am …"). Null
+ * when neither limits it.
+ */
+export function earliestProjectEnd(
+  plannedStart: string | null,
+  phases: readonly PhaseDates[],
+): { date: string; reason: string } | null {
+  const phase = latestStartingPhase(phases);
+  if (phase && (plannedStart === null || phase.start > plannedStart)) {
+    return { date: phase.start, reason: `Die Phase „${phase.name}“ beginnt am ${formatDate(phase.start)}.` };
+  }
+  return plannedStart === null ? null : { date: plannedStart, reason: `Das Projekt beginnt am ${formatDate(plannedStart)}.` };
 }
 
 /** "Phase „Umsetzung“: 01.01.2018 – 17.10.2020 (bisher 01.01.2018 – 31.12.2020)" */

@@ -150,6 +150,9 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     // Far to the left: the end stops at the start of the last phase, not at the project's start.
     let dialog = await drag(600);
     expect(await dialog.locator('dd').allTextContents()).toEqual(['31.12.2020', '01.01.2018']);
+    await dialog
+      .getByText('Früher geht es nicht: Die Phase „Start des neuen Internetauftritts und fortlaufende Pflege“ beginnt am 01.01.2018.')
+      .waitFor();
     await dialog.getByRole('button', { name: 'Abbrechen' }).click();
     await dialog.waitFor({ state: 'detached' });
 
@@ -178,6 +181,35 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     });
     expect(edges.shapes.length).toBeGreaterThan(1);
     expect(Math.max(...edges.shapes)).toBeLessThanOrEqual(edges.end + 1);
+  });
+
+  it('keeps the proposed date in view at the right edge of the chart and the old dates’ tooltip out of the way while dragging', async () => {
+    const page = await pageAs('steuerung.werl');
+    const project = projectByKey('werl-5.10');
+    await openSchedule(page, 'halbjahr');
+    await focusBar(page, project.title);
+    const handle = grid(page).locator(`[data-row-key="project:${project.id}"] [data-drag="end"]`);
+    // Bring the bar end near the right edge of the chart, with no room for the date label beside it.
+    const chartRight = () => page.locator('.tl-header-chart').evaluate((element) => element.getBoundingClientRect().right);
+    const shift = (await handle.boundingBox())!.x - ((await chartRight()) - 70);
+    await page.locator('.tl-hscroll').evaluate((element, by) => element.scrollBy(by, 0), shift);
+    await expect.poll(async () => Math.abs((await handle.boundingBox())!.x - ((await chartRight()) - 70))).toBeLessThan(2);
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let dx = 10; dx <= 30; dx += 10) await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2);
+    // The rows' only text with a date in it: the proposed date.
+    const label = grid(page).locator('.tl-row text', { hasText: /^\d\d\.\d\d\.\d{4}$/ });
+    await label.waitFor();
+    const labelBox = (await label.boundingBox())!;
+    expect(labelBox.x + labelBox.width).toBeLessThanOrEqual(await chartRight());
+    expect(labelBox.x + labelBox.width).toBeLessThanOrEqual(box.x + 30);
+    expect(await page.getByRole('tooltip').count()).toBe(0);
+    await page.mouse.up();
+    const dialog = page.getByRole('dialog', { name: 'Termin verschieben?' });
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(projectByKey('werl-5.10')).toMatchObject({ plannedEnd: project.plannedEnd, version: project.version });
   });
 
   it('explains a conflict when someone saved meanwhile, and saves after "Neu laden"', async () => {

@@ -1,5 +1,5 @@
 import { formatDate } from '../../../../shared/dates/format';
-import { describeFittedPhase, fitPhasesToSpan } from '../../../../shared/domain/phases';
+import { describeFittedPhase, earliestProjectEnd, fitPhasesToSpan } from '../../../../shared/domain/phases';
 import { projectName } from '../../../../shared/timeline/labels';
 import type { TimelineModel } from '../../../../shared/timeline/model';
 import { userMessageOf } from '../../lib/trpc';
@@ -14,7 +14,15 @@ import { conflictMessageOf } from '../edit/errors';
 export function describeRequest(
   model: TimelineModel,
   request: RescheduleRequest,
-): { subject: string; currentDate: string; baselineDate: string | null; phaseChanges: string[]; refusal: string | null } {
+): {
+  subject: string;
+  currentDate: string;
+  baselineDate: string | null;
+  phaseChanges: string[];
+  refusal: string | null;
+  /** Why the new date is the earliest possible, when it is (a drag or key stopped there). */
+  limit: string | null;
+} {
   const project = model.rows.find((row) => row.id === request.projectId);
   if (request.kind === 'projectEnd') {
     const currentDate = project?.plannedEnd ?? request.oldDate;
@@ -23,12 +31,14 @@ export function describeRequest(
       { start: project?.plannedStart ?? null, end: currentDate },
       { start: project?.plannedStart ?? null, end: request.newDate },
     );
+    const earliest = earliestProjectEnd(project?.plannedStart ?? null, project?.phases ?? []);
     return {
       subject: project ? `Geplantes Ende des Projekts „${projectName(project)}“` : 'Geplantes Ende des Projekts',
       currentDate,
       baselineDate: project?.baselineEnd ?? null,
       phaseChanges: fit.ok ? fit.changed.map(describeFittedPhase) : [],
       refusal: fit.ok ? null : fit.message,
+      limit: earliest && request.newDate === earliest.date && earliest.date < currentDate ? `Früher geht es nicht: ${earliest.reason}` : null,
     };
   }
   const milestone = project?.milestones.find((m) => m.id === request.id);
@@ -38,6 +48,7 @@ export function describeRequest(
     baselineDate: milestone?.baselineDate ?? null,
     phaseChanges: [],
     refusal: null,
+    limit: null,
   };
 }
 
@@ -59,7 +70,7 @@ export function RescheduleDialog({
   onReload: () => Promise<void>;
   onClose: () => void;
 }) {
-  const { subject, currentDate, baselineDate, phaseChanges, refusal } = describeRequest(model, request);
+  const { subject, currentDate, baselineDate, phaseChanges, refusal, limit } = describeRequest(model, request);
   const unchanged = currentDate === request.newDate;
   const what = request.kind === 'milestone' ? 'des Meilensteins' : 'des Projekts';
   return (
@@ -93,6 +104,7 @@ export function RescheduleDialog({
         <p role="alert">{refusal}</p>
       ) : (
         <>
+          {limit ? <p>{limit}</p> : null}
           {phaseChanges.length > 0 ? (
             <>
               <p>Die Phasen folgen dem neuen Ende:</p>

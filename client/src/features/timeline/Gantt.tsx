@@ -16,7 +16,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { addDays } from '../../../../shared/dates/iso-date';
-import { earliestEndForPhases } from '../../../../shared/domain/phases';
+import { earliestProjectEnd } from '../../../../shared/domain/phases';
 import { deadlineMarkerName, formatDate, projectName } from '../../../../shared/timeline/labels';
 import { ROW_HEIGHT, layoutTimelineRows, type LayoutRow } from '../../../../shared/timeline/layout';
 import type { TimelineModel, TimelineProject } from '../../../../shared/timeline/model';
@@ -139,10 +139,7 @@ function editFor(row: LayoutRow | undefined, target: string): Edit | null {
       projectId: project.id,
       oldDate: project.plannedEnd,
       // Not before the start, nor before the start of the last phase (the phases follow the end).
-      minDate: [project.plannedStart, earliestEndForPhases(project.phases)].reduce<string | null>(
-        (latest, date) => (date !== null && (latest === null || date > latest) ? date : latest),
-        null,
-      ),
+      minDate: earliestProjectEnd(project.plannedStart, project.phases)?.date ?? null,
       date: project.plannedEnd,
     };
   }
@@ -707,7 +704,11 @@ export function Gantt({
       const drag = dragRef.current;
       if (!drag || move.pointerId !== drag.pointerId) return;
       const dx = move.clientX - drag.startClientX;
-      if (Math.abs(dx) > 3) drag.moved = true;
+      if (!drag.moved && Math.abs(dx) > 3) {
+        drag.moved = true;
+        // The tooltip shows the dates before the move: out of the way while the new one is chosen.
+        setTip(null);
+      }
       if (!drag.moved) return;
       const snapped = scale.dateAt(drag.originX + dx);
       let date = drag.edit.kind === 'projectEnd' ? addDays(snapped, -1) : snapped;
@@ -783,11 +784,12 @@ export function Gantt({
     }
   }
 
+  const previewViewEnd = edit ? scrollX + chartViewWidth : 0;
   const previewFor = useMemo(() => {
     const map = new Map<string, RowEditPreview>();
-    if (edit) map.set(edit.rowKey, { target: edit.target, date: edit.date });
+    if (edit) map.set(edit.rowKey, { target: edit.target, date: edit.date, viewEnd: previewViewEnd });
     return map;
-  }, [edit]);
+  }, [edit, previewViewEnd]);
 
   const windowWidth = Math.max(0, win.xEnd - win.xStart);
   const canReschedule = onReschedule !== undefined;

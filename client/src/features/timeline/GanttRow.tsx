@@ -29,6 +29,8 @@ export const CHART_CELL_CLASS = 'tl-chart-cell';
 export interface RowEditPreview {
   target: string;
   date: string;
+  /** Right edge of the visible chart, in chart px: the date label stays left of it. */
+  viewEnd: number;
 }
 
 const MILESTONE_ORDER = { baseline: 0, planned: 1, forecast: 2, actual: 3 } as const;
@@ -53,11 +55,17 @@ function focusRing(x: number, y: number, width: number, height: number): ReactEl
   );
 }
 
-/** The proposed date beside the dragged bar end or milestone, on white so it reads over bars. */
-function previewLabel(x: number, baseline: number, date: string): ReactElement {
+const PREVIEW_LABEL_WIDTH = 74;
+
+/**
+ * The proposed date beside the dragged bar end or milestone, on white so it reads over bars:
+ * right of `anchor` (at `gap`), or left of it where the visible chart ends.
+ */
+function previewLabel(anchor: number, gap: number, baseline: number, date: string, viewEnd: number): ReactElement {
+  const x = anchor + gap + PREVIEW_LABEL_WIDTH > viewEnd ? anchor - gap - PREVIEW_LABEL_WIDTH + 2 : anchor + gap;
   return (
     <>
-      <rect x={x - 2} y={baseline - 11} width={74} height={14} fill="#ffffff" stroke={TIMELINE_COLOURS.today} strokeWidth={1} />
+      <rect x={x - 2} y={baseline - 11} width={PREVIEW_LABEL_WIDTH} height={14} fill="#ffffff" stroke={TIMELINE_COLOURS.today} strokeWidth={1} />
       <text x={x + 2} y={baseline} fontSize={11} fontWeight="bold" fill={TIMELINE_COLOURS.today}>
         {formatDate(date)}
       </text>
@@ -254,7 +262,7 @@ function GanttRowView({
                 strokeWidth={2}
                 strokeDasharray="4 2"
               />
-              {previewLabel(previewX + scale.pxPerDay + 6, bar.y + 11, preview.date)}
+              {previewLabel(previewX + scale.pxPerDay, 6, bar.y + 11, preview.date, preview.viewEnd)}
             </g>
           ) : null}
           {preview && preview.target !== BAR_TARGET && preview.target !== LABEL_TARGET ? (
@@ -266,7 +274,7 @@ function GanttRowView({
                 strokeWidth={2}
                 strokeDasharray="3 2"
               />
-              {previewLabel(previewX + 12, barMiddle + 4, preview.date)}
+              {previewLabel(previewX, 12, barMiddle + 4, preview.date, preview.viewEnd)}
             </g>
           ) : null}
         </svg>
