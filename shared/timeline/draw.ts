@@ -59,6 +59,54 @@ function milestoneShape(variant: TMilestoneVariant, cx: number, cy: number, r: n
   }
 }
 
+/** Fill opacities of an open bar's steps, from the open side to the dated end. */
+const OPEN_BAR_STEPS = [0.12, 0.24, 0.4, 0.62];
+const OPEN_BAR_CAP = 3;
+
+/**
+ * The bar of a project with one planned date, in the box (x, y, width, height): a solid cap at
+ * the dated side, standing out above and below like a bracket, and from there steps fading
+ * towards the open side between dashed edges, so the bar visibly has no start (or no end).
+ * Steps rather than a gradient: a gradient needs a document-wide id, which the rows of the
+ * browser and the pages of the report would have to share.
+ */
+function openBarShapes(open: 'start' | 'end', x: number, y: number, width: number, height: number): SvgShape[] {
+  const colour = C.barWithoutPhases;
+  const body = width - OPEN_BAR_CAP;
+  const step = body / OPEN_BAR_STEPS.length;
+  // The cap sits at the dated side: right without a start, left without an end.
+  const capX = open === 'start' ? x + body : x;
+  const bodyX = open === 'start' ? x : x + OPEN_BAR_CAP;
+  const shapes: SvgShape[] = OPEN_BAR_STEPS.map((opacity, index) => ({
+    tag: 'rect',
+    attrs: {
+      x: r2(open === 'start' ? bodyX + index * step : bodyX + body - (index + 1) * step),
+      y,
+      width: r2(step),
+      height,
+      fill: colour,
+      'fill-opacity': opacity,
+    },
+  }));
+  const edge = (edgeY: number): SvgShape => ({
+    tag: 'line',
+    attrs: {
+      x1: r2(bodyX),
+      y1: edgeY,
+      x2: r2(bodyX + body),
+      y2: edgeY,
+      stroke: colour,
+      'stroke-width': 1,
+      'stroke-dasharray': '3 2',
+    },
+  });
+  shapes.push(edge(y + 0.5), edge(y + height - 0.5), {
+    tag: 'rect',
+    attrs: { x: r2(capX), y: y - 2, width: OPEN_BAR_CAP, height: height + 4, fill: colour },
+  });
+  return shapes;
+}
+
 /** Small triangle showing whether a row is expanded (drawn, since PDF fonts lack ▸/▾). */
 function expanderShape(x: number, cy: number, expanded: boolean): SvgShape {
   const points = expanded
@@ -189,6 +237,7 @@ export function drawPrimitive(p: ScenePrimitive): SvgShape[] {
         },
       ];
     case 'projectBar':
+      if (p.open !== null) return openBarShapes(p.open, p.x, p.y, p.width, p.height);
       return [
         {
           tag: 'rect',
@@ -273,6 +322,8 @@ export function drawLegendSymbol(entry: LegendEntry, x: number, y: number): SvgS
       return [{ tag: 'rect', attrs: { x, y: y + 2, width: w, height: h - 4, fill: phaseColour(entry.phaseIndex) } }];
     case 'barWithoutPhases':
       return [{ tag: 'rect', attrs: { x, y: y + 2, width: w, height: h - 4, fill: C.barWithoutPhases, rx: 2 } }];
+    case 'openBar':
+      return openBarShapes(entry.open, x, y + 2, w, h - 4);
     case 'baseline':
       return [{ tag: 'rect', attrs: { x, y: cy - 2, width: w, height: 4, fill: C.baseline } }];
     case 'milestone':

@@ -1,11 +1,12 @@
 import { STATUS_LABELS, type TStatus } from '../domain/vocabulary';
 import type { TimelineModel } from './model';
 import type { TMilestoneVariant } from './primitives';
-import { getPhaseIndex, getPhaseUsage } from './scene';
+import { getOpenBarUsage, getPhaseIndex, getPhaseUsage } from './scene';
 
 export type LegendEntry =
   | { kind: 'phase'; phaseIndex: number; text: string }
   | { kind: 'barWithoutPhases'; text: string }
+  | { kind: 'openBar'; open: 'start' | 'end'; text: string }
   | { kind: 'baseline'; text: string }
   | { kind: 'milestone'; variant: TMilestoneVariant; text: string }
   | { kind: 'dependency'; violated: boolean; text: string }
@@ -23,6 +24,9 @@ export function timelineLegend(model: TimelineModel): LegendEntry[] {
     .sort((a, b) => (phaseIndex.get(a) ?? 0) - (phaseIndex.get(b) ?? 0))
     .map((name) => ({ kind: 'phase', phaseIndex: phaseIndex.get(name) ?? -1, text: `Phase: ${name}` }));
   if (withoutPhases) entries.push({ kind: 'barWithoutPhases', text: 'Laufzeit (ohne Phasen)' });
+  const openBars = getOpenBarUsage(model);
+  if (openBars.withoutStart) entries.push({ kind: 'openBar', open: 'start', text: 'Projekt ohne geplanten Beginn (nur Ende)' });
+  if (openBars.withoutEnd) entries.push({ kind: 'openBar', open: 'end', text: 'Projekt ohne geplantes Ende (nur Beginn)' });
   entries.push(
     { kind: 'baseline', text: 'Basisplan (ursprünglich vereinbart)' },
     { kind: 'milestone', variant: 'planned', text: 'Meilenstein geplant' },

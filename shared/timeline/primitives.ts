@@ -124,9 +124,16 @@ export interface ProjectBarPrimitive extends PrimitiveBase {
   y: number;
   width: number;
   height: number;
-  start: string;
-  end: string;
+  /** null on the open side of an open bar. */
+  start: string | null;
+  end: string | null;
+  /**
+   * Which planned date is missing: an open bar is a stub of fixed width at the known date,
+   * fading towards the open side (see draw.ts). null for a bar from start to end.
+   */
+  open: 'start' | 'end' | null;
   hasPhases: boolean;
+  /** Whether the planned end may be dragged (an editable project with a planned end). */
   editable: boolean;
   label: string;
 }

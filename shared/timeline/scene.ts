@@ -64,6 +64,11 @@ export const SCENE_METRICS = {
   maturityColumnX: 372,
   groupSpanTop: 13,
   groupSpanHeight: 6,
+  /**
+   * Screen width of an open bar (a project with only one planned date): fixed, so that it reads
+   * as "somewhere before/after", not as a duration, at every zoom.
+   */
+  openBarWidth: 44,
   /** Generous width of one character of the bold 10 px marker font, for lane assignment. */
   charWidth: 7,
 } as const;
@@ -125,13 +130,26 @@ interface ModelCache {
   scales: Map<TTimelineZoom, TimeScale>;
   markerLanes: Map<TTimelineZoom, MarkerLanes>;
   groupSpans: Map<string, { start: string; end: string }>;
+  openBars: OpenBarSummary;
   layout: { collapsed: ReadonlySet<string> | undefined; layout: TimelineLayout } | null;
+}
+
+/**
+ * Projects with only one planned date, drawn as open bars: whether one lacks its start, whether
+ * one lacks its end (for the legend), and the earliest and latest of their known dates (for the
+ * opening position). They are not part of a group's span: that is a Laufzeit from start to end.
+ */
+export interface OpenBarSummary {
+  withoutStart: boolean;
+  withoutEnd: boolean;
+  /** null when there is no open bar. */
+  range: { start: string; end: string } | null;
 }
 
 /**
  * What the Gantt needs from the whole model before its first row: which phases the projects use
  * (in order of first use), whether a project with dates has none, the earliest and latest date of
- * any project, phase or milestone, and each group's planned span.
+ * any project, phase or milestone, each group's planned span and the projects with one date.
  */
 export interface ModelSummary {
   usedPhases: string[];
@@ -139,6 +157,20 @@ export interface ModelSummary {
   /** null when no project has a date. */
   dateRange: { start: string; end: string } | null;
   groupSpans: Map<string, { start: string; end: string }>;
+  openBars: OpenBarSummary;
+}
+
+/** Adds a project's planned dates to `openBars` when it has exactly one of them. */
+export function addOpenBar(openBars: OpenBarSummary, plannedStart: string | null, plannedEnd: string | null): void {
+  const date = plannedStart === null ? plannedEnd : plannedEnd === null ? plannedStart : null;
+  if (date === null) return;
+  if (plannedStart === null) openBars.withoutStart = true;
+  else openBars.withoutEnd = true;
+  if (!openBars.range) openBars.range = { start: date, end: date };
+  else {
+    if (date < openBars.range.start) openBars.range.start = date;
+    if (date > openBars.range.end) openBars.range.end = date;
+  }
 }
 
 const modelCaches = new WeakMap<TimelineModel, ModelCache>();
@@ -158,6 +190,7 @@ export function summariseModel(model: TimelineModel): ModelSummary {
   const usedPhases = new Set<string>();
   let barWithoutPhases = false;
   const groupSpans = new Map<string, { start: string; end: string }>();
+  const openBars: OpenBarSummary = { withoutStart: false, withoutEnd: false, range: null };
   let min: string | null = null;
   let max: string | null = null;
   const include = (date: string | null): void => {
@@ -190,10 +223,10 @@ export function summariseModel(model: TimelineModel): ModelSummary {
         if (plannedStart < span.start) span.start = plannedStart;
         if (plannedEnd > span.end) span.end = plannedEnd;
       }
-    }
+    } else addOpenBar(openBars, plannedStart, plannedEnd);
   }
   const dateRange = min !== null && max !== null ? { start: min as string, end: max as string } : null;
-  return { usedPhases: [...usedPhases], barWithoutPhases, dateRange, groupSpans };
+  return { usedPhases: [...usedPhases], barWithoutPhases, dateRange, groupSpans, openBars };
 }
 
 /**
@@ -226,6 +259,7 @@ function modelCache(model: TimelineModel): ModelCache {
     scales: new Map(),
     markerLanes: new Map(),
     groupSpans: summary.groupSpans,
+    openBars: summary.openBars,
     layout: null,
   };
   modelCaches.set(model, created);
@@ -236,12 +270,15 @@ function modelCache(model: TimelineModel): ModelCache {
  * Where a chart opens: today a third from the left edge, when projects run around today. When
  * all project bars lie in the past (or the future) that view would show empty rows (a single
  * later milestone does not change that): then the last bar end (or first bar start) is brought
- * into view, a third from the nearer edge. Returns the left edge in px.
+ * into view, a third from the nearer edge. Open bars count with their one date: a plan of
+ * deadlines only ("bis Ende 2022") opens on them too. Returns the left edge in px.
  */
 export function initialScrollX(model: TimelineModel, zoom: TTimelineZoom, viewWidth: number): number {
   const scale = getTimelineScale(model, zoom);
+  const cache = modelCache(model);
   let range: { start: string; end: string } | null = null;
-  for (const span of modelCache(model).groupSpans.values()) {
+  const spans = cache.openBars.range ? [cache.openBars.range, ...cache.groupSpans.values()] : cache.groupSpans.values();
+  for (const span of spans) {
     if (!range) range = { ...span };
     else {
       if (span.start < range.start) range.start = span.start;
@@ -269,6 +306,12 @@ export function getTimelineScale(model: TimelineModel, zoom: TTimelineZoom): Tim
 /** Colour index of every phase name in the model: known phases first, others as they appear. */
 export function getPhaseIndex(model: TimelineModel): ReadonlyMap<string, number> {
   return modelCache(model).phaseIndex;
+}
+
+/** Whether some project lacks its planned start, or its planned end, but has the other date. */
+export function getOpenBarUsage(model: TimelineModel): { withoutStart: boolean; withoutEnd: boolean } {
+  const { withoutStart, withoutEnd } = modelCache(model).openBars;
+  return { withoutStart, withoutEnd };
 }
 
 /** The phase names the projects use, and whether a project with dates has no phases. */
@@ -322,18 +365,38 @@ export function headerHeight(model: TimelineModel, zoom: TTimelineZoom): number 
 /* Row primitives                                                                              */
 /* ------------------------------------------------------------------------------------------ */
 
+/**
+ * Whether the chart draws anything in a project's row: a bar (an open bar for one planned date),
+ * a baseline or a milestone. A chart none of whose projects does shows empty rows.
+ */
+export function hasChartDates(project: TimelineProject): boolean {
+  if (project.plannedStart || project.plannedEnd || (project.baselineStart && project.baselineEnd)) return true;
+  return project.milestones.some((milestone) => milestoneMainDate(milestone) !== null);
+}
+
 /** Focus targets of a row in keyboard order. */
 export function rowFocusTargets(row: LayoutRow): string[] {
   if (row.kind === 'group') return [LABEL_TARGET];
   const { project } = row;
   const targets = [LABEL_TARGET];
-  if (project.plannedStart && project.plannedEnd) targets.push(BAR_TARGET);
+  // A project with one planned date is drawn as an open bar, a target like a bar.
+  if (project.plannedStart || project.plannedEnd) targets.push(BAR_TARGET);
   const dated = project.milestones
     .map((milestone, order) => ({ milestone, order, date: milestoneMainDate(milestone) }))
     .filter((entry): entry is { milestone: (typeof entry)['milestone']; order: number; date: string } => entry.date !== null)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
   for (const entry of dated) targets.push(milestoneTargetId(entry.milestone.id));
   return targets;
+}
+
+/**
+ * Left and right edge of the open bar of a project with one planned date: openBarWidth px ending
+ * after the last day (no start) or beginning at the first day (no end).
+ */
+function openBarExtent(scale: TimeScale, start: string | null, end: string | null): { x: number; width: number } {
+  const width = SCENE_METRICS.openBarWidth;
+  if (end !== null) return { x: scale.x(end) + scale.pxPerDay - width, width };
+  return { x: scale.x(start as string), width };
 }
 
 /** Left and right edge of a bar from `start` to `end`, both days included. */
@@ -481,7 +544,9 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
     });
   });
 
-  if (project.plannedStart && project.plannedEnd) {
+  const { plannedStart, plannedEnd } = project;
+  if (plannedStart || plannedEnd) {
+    const open = plannedStart === null ? 'start' : plannedEnd === null ? 'end' : null;
     items.push({
       key: `bar:${project.id}`,
       layer: 'rows',
@@ -489,13 +554,17 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
       rowKey,
       projectId: project.id,
       targetId: BAR_TARGET,
-      ...barExtent(scale, project.plannedStart, project.plannedEnd),
+      ...(open === null
+        ? barExtent(scale, plannedStart as string, plannedEnd as string)
+        : openBarExtent(scale, plannedStart, plannedEnd)),
       y: y + m.barTop,
       height: m.barHeight,
-      start: project.plannedStart,
-      end: project.plannedEnd,
+      start: plannedStart,
+      end: plannedEnd,
+      open,
       hasPhases: project.phases.length > 0,
-      editable: project.editable,
+      // Only a planned end can be moved on the chart.
+      editable: project.editable && plannedEnd !== null,
       label: projectBarLabel(project, projectDependencies(model, project.id)),
     });
   }

@@ -7,7 +7,7 @@ import type {
   TimelinePhase,
   TimelineProject,
 } from './model';
-import { provideModelSummary, type ModelSummary } from './scene';
+import { addOpenBar, provideModelSummary, type ModelSummary } from './scene';
 
 /**
  * The timeline as it travels from the server to the browser: columns of small numbers instead of
@@ -263,6 +263,7 @@ export function decodeTimeline(wire: TimelineWire): TimelineData {
   const spanEnd = new Int32Array(groupCount).fill(NONE);
   const spanOrder: number[] = [];
   let barWithoutPhases = false;
+  const openBars: ModelSummary['openBars'] = { withoutStart: false, withoutEnd: false, range: null };
   let phaseAt = 0;
   let milestoneAt = 0;
   for (let index = 0; index < count; index += 1) {
@@ -310,6 +311,8 @@ export function decodeTimeline(wire: TimelineWire): TimelineData {
         if (plannedStart < (spanStart[group] as number)) spanStart[group] = plannedStart;
         if (plannedEnd > (spanEnd[group] as number)) spanEnd[group] = plannedEnd;
       }
+    } else if (plannedStart !== NONE || plannedEnd !== NONE) {
+      addOpenBar(openBars, date(plannedStart), date(plannedEnd));
     }
 
     const parent = p.parent[index] as number;
@@ -365,6 +368,6 @@ export function decodeTimeline(wire: TimelineWire): TimelineData {
   }
   // `dates` holds every date of every project, phase and milestone, sorted.
   const dateRange = dates.length > 0 ? { start: dates[0] as string, end: dates[dates.length - 1] as string } : null;
-  provideModelSummary(model, { usedPhases, barWithoutPhases, dateRange, groupSpans });
+  provideModelSummary(model, { usedPhases, barWithoutPhases, dateRange, groupSpans, openBars });
   return { model, versions };
 }

@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
 import { hasPermission } from '../../../../shared/auth/permissions';
 import { ROW_HEIGHT } from '../../../../shared/timeline/layout';
-import { milestoneMainDate } from '../../../../shared/timeline/labels';
-import type { TimelineModel } from '../../../../shared/timeline/model';
+import { hasChartDates } from '../../../../shared/timeline/scene';
 import { useCurrentUser } from '../../app/current-user';
 import { useTRPC } from '../../lib/trpc';
 import { QueryState } from '../../ui/QueryState';
@@ -15,10 +14,6 @@ import { useReschedule } from './useReschedule';
 /** Room for the date header and the scrollbar below the rows. */
 const CHROME_HEIGHT = 140;
 const MAX_HEIGHT = 520;
-
-function hasDates(model: TimelineModel): boolean {
-  return model.rows.some((row) => (row.plannedStart && row.plannedEnd) || row.milestones.some((m) => milestoneMainDate(m) !== null));
-}
 
 /** Zeitplan section of the project page: the project, its sub-projects and their milestones. */
 export function ProjectTimelineSection({ projectId, title }: { projectId: number; title: string }) {
@@ -59,7 +54,7 @@ function ProjectTimeline({
     enabled: hasPermission(user.role, 'editOwnProjects') && model.rows.some((row) => row.editable),
     refetch,
   });
-  const dated = hasDates(model);
+  const dated = model.rows.some(hasChartDates);
   const note = dated ? null : (
     <p className="muted">Für dieses Projekt{model.rows.length > 1 ? ' und seine Teilprojekte' : ''} sind noch keine Termine erfasst.</p>
   );

@@ -180,6 +180,8 @@ function GanttRowView({
   const role = href ? 'button' : 'img';
   const barEditable = canReschedule && bar?.editable === true;
   const previewX = preview ? scale.x(preview.date) : 0;
+  // An open bar has no start to stay at: its stub moves with the proposed end.
+  const previewBarX = bar && bar.open === 'start' ? previewX + scale.pxPerDay - bar.width : (bar?.x ?? 0);
   const barMiddle = row.y + SCENE_METRICS.barTop + SCENE_METRICS.barHeight / 2;
   // The drag handle sits inside the bar's group so that a drag finds its row and target.
   const handle =
@@ -253,9 +255,9 @@ function GanttRowView({
           {preview && preview.target === BAR_TARGET && bar ? (
             <g aria-hidden="true" pointerEvents="none">
               <rect
-                x={bar.x}
+                x={previewBarX}
                 y={bar.y - 2}
-                width={Math.max(1, previewX + scale.pxPerDay - bar.x)}
+                width={Math.max(1, previewX + scale.pxPerDay - previewBarX)}
                 height={bar.height + 4}
                 fill="none"
                 stroke={TIMELINE_COLOURS.today}
