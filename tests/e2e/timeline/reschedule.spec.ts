@@ -120,6 +120,38 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     expect(projectByKey('werl-5.9')).toMatchObject({ plannedEnd: '2020-12-31', version: project.version });
   });
 
+  it('drags the end of an open bar (a project planned only by its end) and saves it', async () => {
+    const page = await pageAs('steuerung.unna');
+    const project = projectByKey('gpk-5');
+    expect(project).toMatchObject({ plannedStart: null, plannedEnd: '2022-12-31' });
+    await page.goto(`${server.url}/zeitplan?zoom=jahr&suche=Portalverbund`);
+    await grid(page).waitFor();
+    const bar = await focusBar(page, project.title);
+    expect(bar.name).toMatch(/geplant offen bis 31\.12\.2022/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBeTruthy();
+    const handle = grid(page).locator(`[data-row-key="project:${project.id}"] [data-drag="end"]`);
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let dx = 10; dx <= 40; dx += 10) await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2);
+    await page.mouse.up();
+
+    const dialog = page.getByRole('dialog', { name: 'Termin verschieben?' });
+    await dialog.waitFor();
+    const [oldEnd, newEnd] = await dialog.locator('dd').allTextContents();
+    expect(oldEnd).toBe('31.12.2022');
+    expect(newEnd).toMatch(/^\d\d\.\d\d\.2023$/);
+    await expectNoAxeViolations(page, 'offenen Balken verschieben (Dialog)');
+    await dialog.getByRole('button', { name: 'Verschieben' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const [d, m, y] = newEnd!.split('.');
+    await expect.poll(() => projectByKey('gpk-5').plannedEnd).toBe(`${y}-${m}-${d}`);
+    expect(projectByKey('gpk-5').plannedStart).toBeNull();
+    await expect
+      .poll(() => grid(page).locator(`[data-row-key="project:${project.id}"][data-target="bar"]`).getAttribute('aria-label'))
+      .toMatch(new RegExp(`geplant offen bis ${newEnd!.replace(/\./g, '\\.')}`));
+  });
+
   it('shortens a bar whose last phase runs to its end: the dialog says the phase follows, and bar and phase end together', async () => {
     const page = await pageAs('steuerung.werl');
     const project = projectByKey('werl-5.2');

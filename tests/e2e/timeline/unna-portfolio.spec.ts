@@ -6,12 +6,12 @@ import { applyPortfolioView } from '../../../shared/portfolio/view';
 import { formatDate, projectStatus } from '../../../shared/timeline/labels';
 import { layoutTimelineRows } from '../../../shared/timeline/layout';
 import { ZOOM_LABELS } from '../../../shared/timeline/scale';
-import { getTimelineScale } from '../../../shared/timeline/scene';
+import { getTimelineScale, SCENE_METRICS } from '../../../shared/timeline/scene';
 import { STATUS_COLOURS } from '../../../shared/timeline/theme';
 import { decodeTimeline, type TimelineWire } from '../../../shared/timeline/wire';
 import { loginOverHttp, type TestServer } from '../../integration/http';
 import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
-import { focused, grid, headerTickBox, press } from './helpers';
+import { focusBar, focused, grid, headerTickBox, press } from './helpers';
 
 const TODAY = '2026-11-23';
 let server: TestServer;
@@ -122,6 +122,47 @@ describe('[E2E] Zeitplan of Unna', () => {
     expect(await titles.allTextContents()).toContain('Rechtliche Frist § 7a EGovG NRW: Elektronische Rechnung; Frist 01.04.2020; abgelaufen');
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('draws "5 Portalverbund (OZG)", planned only "bis Ende 2022", as an open bar ending at 31.12.2022', async () => {
+    await openSchedule('?zoom=jahr&suche=Portalverbund');
+    const focus = await focusBar(page, 'Portalverbund (OZG)');
+    expect(focus.name).toMatch(/^Projekt 5 Portalverbund \(OZG\): geplant offen bis 31\.12\.2022; /);
+    const bar = grid(page).locator(`[data-row-key="${focus.rowKey}"][data-target="bar"]`);
+    const box = (await bar.boundingBox())!;
+    // Its right edge (the solid cap) is the end of 2022: the end of the header's second half-year.
+    const secondHalf = await headerTickBox(page, 'II/2022');
+    expect(Math.abs(box.x + box.width - (secondHalf.x + secondHalf.width))).toBeLessThanOrEqual(1.5);
+    // A stub of fixed width, not a bar from some start, fading in steps towards the open start.
+    expect(Math.abs(box.width - SCENE_METRICS.openBarWidth)).toBeLessThanOrEqual(1);
+    const opacities = await bar.locator('rect[fill-opacity]').evaluateAll((rects) =>
+      rects.map((rect) => ({ x: rect.getBoundingClientRect().x, opacity: Number(rect.getAttribute('fill-opacity')) })),
+    );
+    expect(opacities.length).toBeGreaterThan(2);
+    const byX = [...opacities].sort((a, b) => a.x - b.x).map((step) => step.opacity);
+    expect(byX).toEqual([...byX].sort((a, b) => a - b));
+    await page.getByRole('list', { name: 'Legende' }).getByText('Projekt ohne geplanten Beginn (nur Ende)', { exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'Zeitplan Unna, offener Balken');
+
+    // On screen and hit by the pointer: a click opens the project, whose own timeline shows the bar.
+    const hit = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-target]')?.getAttribute('data-target') ?? null,
+      { x: box.x + box.width - 2, y: box.y + box.height / 2 },
+    );
+    expect(hit).toBe('bar');
+    await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+    await page.getByRole('heading', { level: 1, name: /Portalverbund \(OZG\)/ }).waitFor();
+    const section = page.getByRole('region', { name: 'Zeitplan', exact: true });
+    await section.getByRole('treegrid').waitFor();
+    expect(await section.getByText(/noch keine Termine erfasst/).count()).toBe(0);
+    // The chart opens on it, though the Stichtag is four years later.
+    const ownBox = (await section.locator('[data-target="bar"]').boundingBox())!;
+    const chart = (await section.locator('.tl-scroller').boundingBox())!;
+    expect(ownBox.x).toBeGreaterThan(chart.x + SCENE_METRICS.labelWidth);
+    expect(ownBox.x + ownBox.width).toBeLessThan(chart.x + chart.width);
+    const own = await focusBar(page, 'Portalverbund (OZG)');
+    expect(own.name).toMatch(/^Projekt 5 Portalverbund \(OZG\): geplant offen bis 31\.12\.2022; /);
+    await expectNoAxeViolations(page, 'Projektseite Portalverbund');
   });
 
   it('keeps the zoom level in the URL', async () => {
@@ -310,11 +351,13 @@ describe('[E2E] Zeitplan of Unna', () => {
     const { model } = decodeTimeline((await trpcGet<{ timeline: TimelineWire }>('timeline.portfolio', {})).timeline);
     // In display order: each field of action, its projects, their sub-projects nested below them.
     const layout = layoutTimelineRows(model).rows;
-    const hasBar = new Set(layout.filter((row) => row.kind === 'project' && row.project.plannedStart && row.project.plannedEnd).map((row) => row.key));
+    // A project with one planned date has a bar too (an open one); Unna dates its projects only so.
+    const hasBar = new Set(layout.filter((row) => row.kind === 'project' && (row.project.plannedStart || row.project.plannedEnd)).map((row) => row.key));
     const expectedBars = layout.flatMap((row) =>
       row.kind === 'project' && hasBar.has(row.key) ? [`Projekt ${row.project.code ? `${row.project.code} ` : ''}${row.project.title}:`] : [],
     );
     expect(layout.length).toBeGreaterThan(40);
+    expect(expectedBars.length).toBeGreaterThanOrEqual(10);
 
     await openSchedule();
     await grid(page).locator('[data-target][tabindex="0"]').focus();
