@@ -170,8 +170,15 @@ function fitPhasesToPlan(tx: Tx, actor: Actor, before: ProjectRow, after: Projec
       entityId: phase.id,
       projectId: after.id,
       summary: `${describeFittedPhase(fitted)}, dem Zeitraum des Projekts „${after.title}“ angepasst`,
-      before: { startDate: phase.startDate, endDate: phase.endDate },
-      after: { startDate: fitted.start, endDate: fitted.end },
+      // Only what changed, as for any other edit.
+      before: {
+        ...(fitted.start !== phase.startDate ? { startDate: phase.startDate } : {}),
+        ...(fitted.end !== phase.endDate ? { endDate: phase.endDate } : {}),
+      },
+      after: {
+        ...(fitted.start !== phase.startDate ? { startDate: fitted.start } : {}),
+        ...(fitted.end !== phase.endDate ? { endDate: fitted.end } : {}),
+      },
     });
   }
 }

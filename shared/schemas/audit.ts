@@ -17,6 +17,9 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   involvedParties: 'Beteiligte',
   plannedStart: 'Geplanter Beginn',
   plannedEnd: 'Geplantes Ende',
+  // A phase's dates.
+  startDate: 'Beginn',
+  endDate: 'Ende',
   maturity: 'Umsetzungsstand (1–3)',
   fieldOfActionId: 'Handlungsfeld',
   leadUserId: 'Projektleitung',

@@ -213,6 +213,14 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     });
     expect(edges.shapes.length).toBeGreaterThan(1);
     expect(Math.max(...edges.shapes)).toBeLessThanOrEqual(edges.end + 1);
+
+    // The project's Verlauf names the phase's change, in German, and only what changed.
+    await page.goto(`${server.url}/projekte/${project.id}`);
+    const entry = page.locator('.history__entry', { hasText: 'Phase „Start des neuen Internetauftritts und fortlaufende Pflege“' }).first();
+    await entry.waitFor();
+    expect(await entry.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)))).toEqual([
+      ['Ende', '31.12.2020', newEnd],
+    ]);
   });
 
   it('keeps the proposed date in view at the right edge of the chart and the old dates’ tooltip out of the way while dragging', async () => {
@@ -242,6 +250,30 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     await dialog.getByRole('button', { name: 'Abbrechen' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(projectByKey('werl-5.10')).toMatchObject({ plannedEnd: project.plannedEnd, version: project.version });
+  });
+
+  it('reaches the end of a bar that has a milestone on its end date: above the diamond the drag moves the end', async () => {
+    const page = await pageAs('steuerung.werl');
+    const dms = projectByKey('werl-5.8');
+    // In the seed the DMS's last milestone is planned on the project's end (an earlier test here moved it).
+    db().update(milestones).set({ plannedDate: dms.plannedEnd }).where(eq(milestones.key, 'werl-ms-5.8')).run();
+    await openSchedule(page, 'jahr');
+    await focusBar(page, dms.title);
+    const handle = grid(page).locator(`[data-row-key="project:${dms.id}"] [data-drag="end"]`);
+    const box = (await handle.boundingBox())!;
+    // The diamond covers the bar's height at the end; the handle reaches above it.
+    const x = box.x + box.width / 2;
+    const y = box.y + 3;
+    expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.getAttribute('data-drag'), [x, y])).toBe('end');
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let dx = 10; dx <= 30; dx += 10) await page.mouse.move(x + dx, y);
+    await page.mouse.up();
+    const dialog = page.getByRole('dialog', { name: 'Termin verschieben?' });
+    await dialog.getByText(`Geplantes Ende des Projekts „5.8 ${dms.title}“`).waitFor();
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(projectByKey('werl-5.8')).toMatchObject({ plannedEnd: dms.plannedEnd, version: dms.version });
   });
 
   it('explains a conflict when someone saved meanwhile, and saves after "Neu laden"', async () => {

@@ -183,10 +183,11 @@ function GanttRowView({
   // An open bar has no start to stay at: its stub moves with the proposed end.
   const previewBarX = bar && bar.open === 'start' ? previewX + scale.pxPerDay - bar.width : (bar?.x ?? 0);
   const barMiddle = row.y + SCENE_METRICS.barTop + SCENE_METRICS.barHeight / 2;
-  // The drag handle sits inside the bar's group so that a drag finds its row and target.
+  // The drag handle sits inside the bar's group so that a drag finds its row and target. It is as
+  // high as the row: a milestone on the end date covers the bar's height, not the row's.
   const handle =
     bar && barEditable
-      ? `<rect class="tl-drag-handle" data-drag="end" x="${bar.x + bar.width - 5}" y="${bar.y - 3}" width="10" height="${bar.height + 6}" fill="transparent"/>`
+      ? `<rect class="tl-drag-handle" data-drag="end" x="${bar.x + bar.width - 5}" y="${row.y + 1}" width="10" height="${row.height - 2}" fill="transparent"/>`
       : '';
 
   return (
