@@ -11,7 +11,7 @@ import { STATUS_COLOURS } from '../../../shared/timeline/theme';
 import { decodeTimeline, type TimelineWire } from '../../../shared/timeline/wire';
 import { loginOverHttp, type TestServer } from '../../integration/http';
 import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
-import { focusBar, focused, grid, headerTickBox, press } from './helpers';
+import { focusBar, focused, grid, headerTickBox, press, rowLabel } from './helpers';
 
 const TODAY = '2026-11-23';
 let server: TestServer;
@@ -344,6 +344,40 @@ describe('[E2E] Zeitplan of Unna', () => {
       }
     } finally {
       await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+
+  it('keeps tooltip and expander triangles legible in forced-colours mode (Windows high contrast)', async () => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    try {
+      await openSchedule('?zoom=jahr&suche=Portalverbund');
+      // The expander triangle: only its one coloured side; the others do not become a block.
+      const triangle = await grid(page)
+        .locator('.tl-toggle[data-expanded="true"]')
+        .first()
+        .evaluate((element) => {
+          const style = getComputedStyle(element, '::before');
+          return { top: style.borderTopColor, left: style.borderLeftColor, right: style.borderRightColor };
+        });
+      expect(triangle.left).toBe('rgba(0, 0, 0, 0)');
+      expect(triangle.right).toBe('rgba(0, 0, 0, 0)');
+      expect(triangle.top).not.toBe('rgba(0, 0, 0, 0)');
+      // The tooltip of a focused bar: a solid background and a border, not text over the rows.
+      const label = rowLabel(page, 'Portalverbund (OZG)');
+      await label.focus();
+      const rowKey = await label.getAttribute('data-row-key');
+      await press(page, 'ArrowRight', (f) => f.rowKey === rowKey && f.target === 'bar');
+      const tooltip = page.getByRole('tooltip');
+      await tooltip.waitFor();
+      const box = await tooltip.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { background: style.backgroundColor, border: style.borderTopWidth };
+      });
+      expect(box.background).toMatch(/^rgb\(/);
+      expect(box.border).toBe('1px');
+      await expectNoAxeViolations(page, 'Zeitplan in forced colours');
+    } finally {
+      await page.emulateMedia({ forcedColors: 'none' });
     }
   });
 
