@@ -284,14 +284,51 @@ export interface TimelinePagesOptions {
  * used: one year at zoom Quartal, one quarter at zoom Monat fits A4).
  */
 /**
+ * The periods in which something of the plan is drawn: a bar, open bar, phase, baseline or
+ * milestone of a row shown, or a legal deadline. The axis runs from the earliest date to today
+ * and the last deadline, so a plan of 2017–2020 printed in 2026 would otherwise print pages of
+ * empty rows. The page titles name each period, so a gap between them shows. At least one.
+ */
+function periodsWithContent(
+  model: TimelineModel,
+  layout: ReturnType<typeof getTimelineLayout>,
+  scale: TimeScale,
+  periods: TimelinePeriod[],
+): TimelinePeriod[] {
+  const spans: [string, string][] = model.deadlines.map((deadline) => [deadline.date, deadline.date]);
+  const span = (start: string | null, end: string | null) => {
+    if (start !== null || end !== null) spans.push([start ?? (end as string), end ?? (start as string)]);
+  };
+  for (const row of layout.rows) {
+    if (row.kind !== 'project') continue;
+    const { project } = row;
+    span(project.plannedStart, project.plannedEnd);
+    if (project.baselineStart && project.baselineEnd) span(project.baselineStart, project.baselineEnd);
+    for (const phase of project.phases) span(phase.start, phase.end);
+    for (const milestone of project.milestones) {
+      for (const date of [milestone.plannedDate, milestone.baselineDate, milestone.forecastDate, milestone.actualDate]) span(date, date);
+    }
+  }
+  const kept = periods.filter((period) => {
+    const first = scale.dayAt(period.x0);
+    const last = scale.dayAt(period.x1 - scale.pxPerDay / 2);
+    return spans.some(([start, end]) => start <= last && end >= first);
+  });
+  return kept.length > 0 ? kept : periods.slice(0, 1);
+}
+
+/**
  * How the timeline is cut into pages, before any page is drawn: the periods of the date axis,
  * the legend of the period pages and the row ranges. timelinePages draws this plan; its page
  * count is rowRanges × bands.
  */
 export function timelinePagePlan(model: TimelineModel, options: Pick<TimelinePagesOptions, 'zoom' | 'collapsed' | 'area'>) {
   const { zoom, collapsed, area } = options;
-  const bands = timelinePeriods(getTimelineScale(model, zoom), maxPeriodWidth(area));
-  const split = bands.length > 1;
+  const scale = getTimelineScale(model, zoom);
+  const layout = getTimelineLayout(model, collapsed);
+  const periods = timelinePeriods(scale, maxPeriodWidth(area));
+  const split = periods.length > 1;
+  const bands = split ? periodsWithContent(model, layout, scale, periods) : periods;
   // The legend wraps to the widest period page; a narrower period's page is widened to it, so
   // that every page has the same legend and chrome height, and the legend as few lines as fit.
   const widest = Math.max(...bands.map((band) => band.x1 - band.x0));
@@ -300,7 +337,6 @@ export function timelinePagePlan(model: TimelineModel, options: Pick<TimelinePag
   const chrome = split
     ? svgChromeHeight(model, { zoom, collapsed, legend: false }) + legend!.height
     : svgChromeHeight(model, { zoom, collapsed, legend: true });
-  const layout = getTimelineLayout(model, collapsed);
   const rowRanges = splitRows(layout.rows, area.height / area.minScale - chrome);
   if (rowRanges.length === 0) rowRanges.push({ start: 0, end: 0 });
   return { bands, split, legend, layout, rowRanges };

@@ -94,4 +94,30 @@ describe('[PRINT] the browser print of the Zeitplan', () => {
     }
     expect(printPageCount(model, { zoom: 'month', format: 'A4' })).toBeGreaterThan(printPageCount(model, { zoom: 'year', format: 'A4' }));
   });
+
+  it('[PRINT] leaves out the periods in which nothing of the plan is drawn (a plan of 2017–2020 printed in 2026)', () => {
+    const model: TimelineModel = {
+      rows: [
+        project({ id: 'a', groupId: 'g', code: '5.1', plannedStart: '2017-07-01', plannedEnd: '2020-12-31' }),
+        project({
+          id: 'b',
+          groupId: 'g',
+          code: '5.2',
+          plannedStart: '2018-01-01',
+          plannedEnd: '2019-06-30',
+          milestones: [{ id: 'm', title: 'Später', plannedDate: '2028-12-31', baselineDate: null, forecastDate: null, actualDate: null, phase: null }],
+        }),
+      ],
+      groups: [{ id: 'g', title: 'Gruppe' }],
+      dependencies: [],
+      deadlines: [{ id: 'd', label: '§ 1 OZG', title: 'Onlinezugang', date: '2022-12-31' }],
+      today: '2026-11-23',
+    };
+    const pages = renderTimelineSvgPages(model, { zoom: 'quarter', format: 'A4', title: 'Zeitplan' });
+    const periods = pages.map((page) => /Zeitraum (\d{4})/.exec(title(page.svg))![1]);
+    // The bars' years, the deadline's and the milestone's; not 2021, 2023–2027 (only "today" in 2026).
+    expect(periods).toEqual(['2017', '2018', '2019', '2020', '2022', '2028']);
+    expect(printPageCount(model, { zoom: 'quarter', format: 'A4' })).toBe(6);
+    expect(title(pages[0]!.svg)).toMatch(/^Zeitplan \(Seite 1 von 6\) – /);
+  });
 });
