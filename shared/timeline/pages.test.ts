@@ -126,6 +126,15 @@ describe('[PRINT] timeline pages', () => {
       const [from, to] = slot.period!.label.split('–').map(Number);
       expect(years.length).toBeGreaterThan(0);
       expect(years.every((year) => Number(year) >= from! && Number(year) <= (to ?? from)!)).toBe(true);
+      // One title and one description: the page's, not the inner drawing's empty ones as well.
+      expect(svg.match(/<desc>/g)).toHaveLength(1);
+      expect(svg).toMatch(/^<svg[^>]*><title>Zeitplan \(Seite \d+ von \d+\) – [^<]+<\/title><desc>/);
+      expect(svg).not.toContain('<title> – </title>');
+      // Nothing of the chart below its frame: the margin there is covered, as left and right.
+      const frame = /<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" fill="none" stroke="[^"]+" stroke-width="1"\/><\/svg>$/.exec(svg)!;
+      const frameBottom = Number(frame[1]) + Number(frame[2]);
+      const { width, height } = svgSize(svg);
+      expect(svg).toContain(`<rect x="-2" y="${frameBottom}" width="${width + 4}" height="${Math.round((height - frameBottom + 2) * 100) / 100}" fill="#ffffff"/>`);
       // Label column with its column titles and the page's first project.
       expect(svg).toContain('>Nr.</text>');
       expect(svg).toContain('>Projekt</text>');

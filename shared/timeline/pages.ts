@@ -221,6 +221,8 @@ function periodPage(
   // into the margins; the page draws both itself.
   const content = drawing
     .slice(open.length, drawing.lastIndexOf('</svg>'))
+    // The inner drawing's own title and description (empty) would be read twice on every page.
+    .replace(/^<title>[^<]*<\/title><desc>[^<]*<\/desc>/, '')
     .replace(/<rect x="0" y="0" width="[\d.]+" height="[\d.]+" fill="#ffffff"\/>/, '')
     .replace(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="none" stroke="[^"]+" stroke-width="1"\/>$/, '');
   const { height: drawingHeight } = svgSize(drawing);
@@ -232,6 +234,7 @@ function periodPage(
   const bodyHeight = drawingHeight - top;
   const height = r2(bodyTop + bodyHeight);
   const shiftY = r2(bodyTop - top);
+  const frameBottom = r2(bodyTop + bodyHeight - SVG_MARGIN);
   const description = text.description ?? `${text.title} – ${text.subtitle}`;
   const white = (x: number, y: number, w: number, h: number) =>
     `<rect x="${r2(x)}" y="${r2(y)}" width="${r2(w)}" height="${r2(h)}" fill="#ffffff"/>`;
@@ -249,6 +252,8 @@ function periodPage(
     white(-2, -2, SVG_MARGIN + 2, height + 4),
     white(chartRight, -2, width - chartRight + 2, height + 4),
     white(-2, -2, width + 4, bodyTop + 2),
+    // Below the frame: a dependency arrow to a row on the next page would run into the margin.
+    white(-2, frameBottom, width + 4, height - frameBottom + 2),
     `<text x="${SVG_MARGIN}" y="${SVG_MARGIN + 16}" font-size="16" font-weight="bold" fill="${TIMELINE_COLOURS.text}">${escapeXml(text.title)}</text>`,
     `<text x="${SVG_MARGIN}" y="${SVG_MARGIN + 32}" font-size="11" fill="${TIMELINE_COLOURS.mutedText}">${escapeXml(text.subtitle)}</text>`,
     `<g transform="translate(${SVG_MARGIN} ${top})"><title>Legende</title>${legend.markup}</g>`,
