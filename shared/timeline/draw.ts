@@ -161,8 +161,17 @@ export function drawPrimitive(p: ScenePrimitive): SvgShape[] {
       if (p.expandable) shapes.push(expanderShape(p.x + 4 + indent, cy, p.expanded));
       const textX = p.x + m.toggleWidth + indent;
       if (p.kind === 'group') {
+        // "30 Projekte" at the right of the label column, as on screen (where collapsed groups
+        // show nothing else of their projects); the title gives way to it.
+        let titleRight = p.x + m.labelWidth - 8;
+        if (p.projectCount !== null) {
+          const count = p.projectCount === 1 ? '1 Projekt' : `${p.projectCount} Projekte`;
+          const countX = titleRight - estimateTextWidth(count, LABEL_FONT_SIZE);
+          shapes.push(text(countX, baseline, count, { fill: C.mutedText }));
+          titleRight = countX - 8;
+        }
         shapes.push(
-          text(textX, baseline, truncateText(p.title, m.labelWidth - textX - 8, LABEL_FONT_SIZE), {
+          text(textX, baseline, truncateText(p.title, titleRight - textX, LABEL_FONT_SIZE), {
             'font-weight': 'bold',
           }),
         );

@@ -56,6 +56,8 @@ export interface RowLabelPrimitive extends PrimitiveBase {
   maturityText: string | null;
   expandable: boolean;
   expanded: boolean;
+  /** A group's number of projects ("30 Projekte" beside its title); null on a project row. */
+  projectCount: number | null;
   label: string;
 }
 

@@ -447,6 +447,7 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
       maturityText: null,
       expandable: row.expandable,
       expanded: row.expanded,
+      projectCount: row.projectCount,
       label,
     });
     if (span) {
@@ -488,6 +489,7 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
     maturityText: maturityText(project.maturity),
     expandable: row.expandable,
     expanded: row.expanded,
+    projectCount: null,
     label: rowLabelText(project),
   });
   labels.push({

@@ -82,6 +82,16 @@ describe('standalone SVG', () => {
     expect(height(all) - height(collapsed)).toBe(3 * 32);
   });
 
+  it('[SVG] names each group’s number of projects beside its title, also when it is collapsed (printed groups showed no count)', () => {
+    const model = unnaModel();
+    const count = (groupId: string) => model.rows.filter((row) => row.groupId === groupId).length;
+    const words = (n: number) => (n === 1 ? '1 Projekt' : `${n} Projekte`);
+    const expanded = renderTimelineSvg(model, { zoom: 'year' });
+    for (const group of model.groups) expect(expanded).toContain(`>${words(count(group.id))}</text>`);
+    const collapsed = renderTimelineSvg(model, { zoom: 'year', collapsed: new Set(model.groups.map((group) => `group:${group.id}`)) });
+    for (const group of model.groups) expect(collapsed).toContain(`>${words(count(group.id))}</text>`);
+  });
+
   it('[SVG] svg-to-pdfkit renders it into a PDF without warnings', async () => {
     const svg = renderTimelineSvg(unnaModel(), { zoom: 'halfyear', title: 'Zeitplan' });
     const doc = new PDFDocument({ size: 'A4', layout: 'landscape', autoFirstPage: true });
