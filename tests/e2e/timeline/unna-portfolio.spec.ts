@@ -362,6 +362,12 @@ describe('[E2E] Zeitplan of Unna', () => {
       expect(triangle.left).toBe('rgba(0, 0, 0, 0)');
       expect(triangle.right).toBe('rgba(0, 0, 0, 0)');
       expect(triangle.top).not.toBe('rgba(0, 0, 0, 0)');
+      // The status shapes keep their colours on a light tile, also on a dark system background.
+      const tile = await grid(page)
+        .locator('.tl-label .tl-status[data-status]')
+        .first()
+        .evaluate((element) => getComputedStyle(element, '::before').backgroundColor);
+      expect(tile).toBe('rgb(255, 255, 255)');
       // The tooltip of a focused bar: a solid background and a border, not text over the rows.
       const label = rowLabel(page, 'Portalverbund (OZG)');
       await label.focus();
