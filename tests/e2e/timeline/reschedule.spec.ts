@@ -398,4 +398,23 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     await page.goBack();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/uebersicht');
   });
+
+  it('says in the project form, before saving, what a changed end does to the phases, or why it cannot be saved', async () => {
+    const page = await pageAs('steuerung.werl');
+    const project = projectByKey('werl-5.3');
+    await page.goto(`${server.url}/projekte/${project.id}`);
+    await page.getByRole('button', { name: 'Projekt bearbeiten' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Projekt bearbeiten' });
+    const end = dialog.getByLabel('Geplantes Ende');
+    await end.fill('2020-06-30');
+    await dialog.getByText('Die Phasen folgen dem geänderten Zeitraum:').waitFor();
+    expect(await dialog.getByRole('listitem').allTextContents()).toEqual([
+      'Phase „Einführung des neuen Ratsinformationssystems“: 01.01.2018 – 30.06.2020 (bisher 01.01.2018 – 31.12.2020)',
+    ]);
+    await end.fill('2017-11-30');
+    await dialog.getByText('Die Phase „Einführung des neuen Ratsinformationssystems“ beginnt erst am 01.01.2018. Das Ende kann frühestens auf diesen Tag gelegt werden.').waitFor();
+    await expectNoAxeViolations(page, 'Projekt bearbeiten mit Hinweis zu den Phasen');
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    expect(projectByKey('werl-5.3')).toEqual(project);
+  });
 });

@@ -64,6 +64,7 @@ export function EntityFormDialog<S extends z.ZodType>({
   submitLabel = 'Speichern',
   onClose,
   intro,
+  consequences,
 }: {
   title: string;
   fields: readonly FieldSpec[];
@@ -77,6 +78,8 @@ export function EntityFormDialog<S extends z.ZodType>({
   submitLabel?: string;
   onClose: () => void;
   intro?: ReactNode;
+  /** What saving the current values will also change, said before saving (updated as they change). */
+  consequences?: (values: FormValues) => ReactNode;
 }) {
   const queryClient = useQueryClient();
   const [values, setValues] = useState<FormValues>(initial);
@@ -171,6 +174,11 @@ export function EntityFormDialog<S extends z.ZodType>({
           {fields.map((field) => (
             <FormField key={field.name} field={field} values={values} error={fieldErrors[field.name]} onChange={(v) => set(field.name, v)} />
           ))}
+          {consequences ? (
+            <div className="form__consequences" aria-live="polite">
+              {consequences(values)}
+            </div>
+          ) : null}
         </Form>
       </div>
     </Dialog>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { describeFittedPhase, fitPhasesToSpan } from '../../../../shared/domain/phases';
 import { MATURITY_LABELS, MATURITY_LEVELS } from '../../../../shared/schemas/domain';
 import { ZMaturityChange, ZProjectCreate, ZProjectUpdate } from '../../../../shared/schemas/project';
 import { useTRPC, useTRPCClient } from '../../lib/trpc';
@@ -95,8 +96,34 @@ export function ProjectEditDialog({ detail, structural, onClose }: { detail: Pro
         const d = await fresh();
         return { values: valuesOf(d.project), version: d.project.version };
       }}
+      consequences={(v) => <PhaseConsequences detail={detail} plannedStart={dateOrNull(v, 'plannedStart')} plannedEnd={dateOrNull(v, 'plannedEnd')} />}
       onClose={onClose}
     />
+  );
+}
+
+/**
+ * What a changed planned span does to the phases (shared/domain/phases.ts, as the server will
+ * apply it): listed before saving, or the reason the server will refuse it.
+ */
+function PhaseConsequences({ detail, plannedStart, plannedEnd }: { detail: ProjectDetail; plannedStart: string | null; plannedEnd: string | null }) {
+  const p = detail.project;
+  const fit = fitPhasesToSpan(
+    detail.phases.map((phase) => ({ name: phase.name, start: phase.startDate, end: phase.endDate })),
+    { start: p.plannedStart, end: p.plannedEnd },
+    { start: plannedStart, end: plannedEnd },
+  );
+  if (!fit.ok) return <p className="field__hint">{fit.message}</p>;
+  if (fit.changed.length === 0) return null;
+  return (
+    <>
+      <p className="field__hint">Die Phasen folgen dem geänderten Zeitraum:</p>
+      <ul className="field__hint">
+        {fit.changed.map((change) => (
+          <li key={change.phase.name}>{describeFittedPhase(change)}</li>
+        ))}
+      </ul>
+    </>
   );
 }
 
