@@ -300,25 +300,42 @@ function periodsWithContent(
   scale: TimeScale,
   periods: TimelinePeriod[],
 ): TimelinePeriod[] {
-  const spans: [string, string][] = model.deadlines.map((deadline) => [deadline.date, deadline.date]);
-  const span = (start: string | null, end: string | null) => {
-    if (start !== null || end !== null) spans.push([start ?? (end as string), end ?? (start as string)]);
+  // First and last day of each period (ascending); a date span marks the periods it meets, found
+  // by binary search: one pass over the plan, not one per period (5,000 rows at zoom Monat).
+  const firsts = periods.map((period) => scale.dayAt(period.x0));
+  const lasts = periods.map((period) => scale.dayAt(period.x1 - scale.pxPerDay / 2));
+  const used = new Uint8Array(periods.length);
+  let unused = periods.length;
+  const mark = (start: string | null, end: string | null) => {
+    if (start === null && end === null) return;
+    const from = start ?? (end as string);
+    const to = end ?? (start as string);
+    let low = 0;
+    let high = periods.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((lasts[middle] as string) < from) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < periods.length && (firsts[i] as string) <= to; i += 1) {
+      if (used[i] === 0) unused -= 1;
+      used[i] = 1;
+    }
   };
+  for (const deadline of model.deadlines) mark(deadline.date, deadline.date);
   for (const row of layout.rows) {
+    // A busy plan fills every period long before its last row.
+    if (unused === 0) return periods;
     if (row.kind !== 'project') continue;
     const { project } = row;
-    span(project.plannedStart, project.plannedEnd);
-    if (project.baselineStart && project.baselineEnd) span(project.baselineStart, project.baselineEnd);
-    for (const phase of project.phases) span(phase.start, phase.end);
+    mark(project.plannedStart, project.plannedEnd);
+    if (project.baselineStart && project.baselineEnd) mark(project.baselineStart, project.baselineEnd);
+    for (const phase of project.phases) mark(phase.start, phase.end);
     for (const milestone of project.milestones) {
-      for (const date of [milestone.plannedDate, milestone.baselineDate, milestone.forecastDate, milestone.actualDate]) span(date, date);
+      for (const date of [milestone.plannedDate, milestone.baselineDate, milestone.forecastDate, milestone.actualDate]) mark(date, date);
     }
   }
-  const kept = periods.filter((period) => {
-    const first = scale.dayAt(period.x0);
-    const last = scale.dayAt(period.x1 - scale.pxPerDay / 2);
-    return spans.some(([start, end]) => start <= last && end >= first);
-  });
+  const kept = periods.filter((_, index) => used[index] === 1);
   return kept.length > 0 ? kept : periods.slice(0, 1);
 }
 

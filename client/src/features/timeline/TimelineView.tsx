@@ -48,10 +48,16 @@ export function TimelineView({
   const printPagesId = useId();
 
   // How many pages the print takes (a wide date axis at zoom Monat takes many): said beside the
-  // button before anyone prints. Counted after the paint, so that the first rows are not delayed.
+  // button before anyone prints. Counted when the browser is idle (for 5,000 projects at zoom
+  // Monat it takes some tens of milliseconds), so that it delays neither the first rows nor input.
   const [printPages, setPrintPages] = useState<number | null>(null);
   useEffect(() => {
-    const timeout = setTimeout(() => setPrintPages(printPageCount(model, { zoom, collapsed, format: printFormat })));
+    const count = () => setPrintPages(printPageCount(model, { zoom, collapsed, format: printFormat }));
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(count, { timeout: 2000 });
+      return () => cancelIdleCallback(idle);
+    }
+    const timeout = setTimeout(count, 200);
     return () => clearTimeout(timeout);
   }, [model, zoom, collapsed, printFormat]);
 
