@@ -61,3 +61,27 @@ export async function headerTickBox(page: Page, text: string): Promise<{ x: numb
   return box;
 }
 
+
+/**
+ * Presses the mouse at (x, y) and moves it `distance` px sideways (negative: left) in steps of
+ * `step` px, one pointer event each, as a hand dragging a bar end would; releases it unless
+ * `release` is false (to look at the chart mid-drag).
+ */
+export async function dragSideways(
+  page: Page,
+  from: { x: number; y: number },
+  distance: number,
+  { step = 10, release = true }: { step?: number; release?: boolean } = {},
+): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  const direction = Math.sign(distance);
+  for (let dx = step; dx <= Math.abs(distance); dx += step) await page.mouse.move(from.x + direction * dx, from.y);
+  if (release) await page.mouse.up();
+}
+
+/** The centre of a bounding box. */
+export const centreOf = (box: { x: number; y: number; width: number; height: number }) => ({
+  x: box.x + box.width / 2,
+  y: box.y + box.height / 2,
+});

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, milestones, projectPhases, projects } from '../../../db/schema';
 import { loginOverHttp, type TestServer } from '../../integration/http';
 import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
-import { focusBar, focused, grid, press } from './helpers';
+import { centreOf, dragSideways, focusBar, focused, grid, press } from './helpers';
 
 const TODAY = '2026-11-23';
 let server: TestServer;
@@ -99,11 +99,7 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     await openSchedule(page, 'jahr');
     await focusBar(page, project.title);
     const handle = grid(page).locator(`[data-row-key="project:${project.id}"] [data-drag="end"]`);
-    const box = (await handle.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    for (let dx = 10; dx <= 40; dx += 10) await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2);
-    await page.mouse.up();
+    await dragSideways(page, centreOf((await handle.boundingBox())!), 40);
 
     const dialog = page.getByRole('dialog', { name: 'Termin verschieben?' });
     await dialog.waitFor();
@@ -130,11 +126,7 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     expect(bar.name).toMatch(/geplant offen bis 31\.12\.2022/);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBeTruthy();
     const handle = grid(page).locator(`[data-row-key="project:${project.id}"] [data-drag="end"]`);
-    const box = (await handle.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    for (let dx = 10; dx <= 40; dx += 10) await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2);
-    await page.mouse.up();
+    await dragSideways(page, centreOf((await handle.boundingBox())!), 40);
 
     const dialog = page.getByRole('dialog', { name: 'Termin verschieben?' });
     await dialog.waitFor();
@@ -169,11 +161,7 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     await focusBar(page, project.title);
     const drag = async (distance: number) => {
       const handle = grid(page).locator(`[data-row-key="project:${project.id}"] [data-drag="end"]`);
-      const box = (await handle.boundingBox())!;
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.mouse.down();
-      for (let dx = 20; dx <= distance; dx += 20) await page.mouse.move(box.x + box.width / 2 - dx, box.y + box.height / 2);
-      await page.mouse.up();
+      await dragSideways(page, centreOf((await handle.boundingBox())!), -distance, { step: 20 });
       const dialog = page.getByRole('dialog', { name: 'Termin verschieben?' });
       await dialog.waitFor();
       return dialog;
@@ -235,9 +223,7 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     await page.locator('.tl-hscroll').evaluate((element, by) => element.scrollBy(by, 0), shift);
     await expect.poll(async () => Math.abs((await handle.boundingBox())!.x - ((await chartRight()) - 70))).toBeLessThan(2);
     const box = (await handle.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    for (let dx = 10; dx <= 30; dx += 10) await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2);
+    await dragSideways(page, centreOf(box), 30, { release: false });
     // The rows' only text with a date in it: the proposed date.
     const label = grid(page).locator('.tl-row text', { hasText: /^\d\d\.\d\d\.\d{4}$/ });
     await label.waitFor();
@@ -265,10 +251,7 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     const x = box.x + box.width / 2;
     const y = box.y + 3;
     expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.getAttribute('data-drag'), [x, y])).toBe('end');
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let dx = 10; dx <= 30; dx += 10) await page.mouse.move(x + dx, y);
-    await page.mouse.up();
+    await dragSideways(page, { x, y }, 30);
     const dialog = page.getByRole('dialog', { name: 'Termin verschieben?' });
     await dialog.getByText(`Geplantes Ende des Projekts „5.8 ${dms.title}“`).waitFor();
     await dialog.getByRole('button', { name: 'Abbrechen' }).click();
