@@ -30,7 +30,6 @@ import {
   initialScrollX,
   LABEL_TARGET,
   rowFocusTargets,
-  SCENE_METRICS,
   type MilestonePrimitive,
   type ScenePrimitive,
   type SceneRow,
@@ -39,6 +38,8 @@ import { TIMELINE_COLOURS } from '../../../../shared/timeline/theme';
 import { CHART_CELL_CLASS, GanttRow, type RowEditPreview } from './GanttRow';
 import { DependencyArrow, VerticalMarkers } from './GanttLayers';
 import { NAVIGATION_KEYS, navigate, type GanttFocus, type TNavigationKey } from './navigation';
+import { LABEL_COLUMN_COMPACT_BELOW, labelColumnWidth, readChosenLabelWidth } from './label-column';
+import { LabelColumnSeparator } from './LabelColumnSeparator';
 import { installStatusIconStyles } from './StatusIcon';
 import { primitivesMarkup } from './SvgShapes';
 import type { RescheduleRequest } from './types';
@@ -208,7 +209,6 @@ export function Gantt({
   const hScrollRef = useRef<HTMLDivElement>(null);
   const baseId = useId();
   const editHelpId = `${baseId}-edit-help`;
-  const labelWidth = SCENE_METRICS.labelWidth;
 
   const scale = getTimelineScale(model, zoom);
   // The marker lines are drawn in the chart layer, which is hidden from assistive technology (a
@@ -221,6 +221,8 @@ export function Gantt({
   // The first render already has the rows of an estimated (generous) viewport: one render, one
   // layout and one paint to the first visible rows; the measured size follows after that paint.
   const [viewport, setViewport] = useState(() => estimatedViewport(height));
+  const [chosenLabelWidth, setChosenLabelWidth] = useState(readChosenLabelWidth);
+  const labelWidth = labelColumnWidth(viewport.width, chosenLabelWidth);
   const chartViewWidth = Math.max(0, viewport.width - labelWidth);
   const maxScrollX = Math.max(0, scale.width - chartViewWidth);
   // Today a third from the left edge of the (estimated) chart area, or the plan's dates when they
@@ -796,7 +798,7 @@ export function Gantt({
   const chartTransform = `translateX(${-scrollX}px)`;
 
   return (
-    <div className="tl-gantt">
+    <div className={labelWidth < LABEL_COLUMN_COMPACT_BELOW ? 'tl-gantt tl-gantt--compact-labels' : 'tl-gantt'}>
       <div
         ref={scrollerRef}
         className="tl-scroller"
@@ -898,6 +900,12 @@ export function Gantt({
           </div>
         </div>
       </div>
+      <LabelColumnSeparator
+        width={labelWidth}
+        viewportWidth={viewport.width}
+        height={headerHeight}
+        onChange={setChosenLabelWidth}
+      />
       {tooltip ? (
         <div
           role="tooltip"
