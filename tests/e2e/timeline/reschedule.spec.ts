@@ -238,6 +238,127 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
     expect(projectByKey('werl-5.10')).toMatchObject({ plannedEnd: project.plannedEnd, version: project.version });
   });
 
+  describe('auto-pan while dragging', () => {
+    const scrollLeft = (page: Page) => page.locator('.tl-hscroll').evaluate((element) => element.scrollLeft);
+    /** Resolves after `count` animation frames: the chart has rendered what came before. */
+    const afterFrames = (page: Page, count = 3) =>
+      page.evaluate((n) => {
+        return new Promise<void>((resolve) => {
+          const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+          step(n);
+        });
+      }, count);
+    const parseDate = (text: string) => {
+      const [d, m, y] = text.split('.').map(Number);
+      return Date.UTC(y!, m! - 1, d!);
+    };
+
+    /**
+     * Opens Werl at zoom Halbjahr with the bar end of 5.10 well inside the chart; returns the
+     * handle's centre, the chart's right edge and the last day of the last half-year in view.
+     */
+    async function barEndInView(page: Page, project: { id: number; title: string }) {
+      await openSchedule(page, 'halbjahr');
+      await focusBar(page, project.title);
+      const handle = grid(page).locator(`[data-row-key="project:${project.id}"] [data-drag="end"]`);
+      const chartRight = await page.locator('.tl-header-chart').evaluate((element) => element.getBoundingClientRect().right);
+      const shift = (await handle.boundingBox())!.x - (chartRight - 300);
+      await page.locator('.tl-hscroll').evaluate((element, by) => element.scrollBy(by, 0), shift);
+      await expect.poll(async () => Math.abs((await handle.boundingBox())!.x - (chartRight - 300))).toBeLessThan(2);
+      // The header's half-years that begin left of the chart's right edge: the latest date in view
+      // is the last day of the last of them.
+      const periods = await page.evaluate((right) => {
+        return [...document.querySelectorAll('.tl-header-chart text')]
+          .filter((text) => (text.previousElementSibling?.getBoundingClientRect().left ?? Infinity) < right)
+          .map((text) => text.textContent ?? '');
+      }, chartRight);
+      const halves = periods.flatMap((text) => {
+        const match = /^([12])\. Hj\. (\d{4})$/.exec(text);
+        return match ? [match[1] === '1' ? Date.UTC(Number(match[2]), 5, 30) : Date.UTC(Number(match[2]), 11, 31)] : [];
+      });
+      expect(halves.length).toBeGreaterThan(0);
+      return { from: centreOf((await handle.boundingBox())!), chartRight, lastInView: Math.max(...halves) };
+    }
+
+    it('pans while a bar end is held at the right edge: the date follows, the dialog proposes one beyond the period that was in view', async () => {
+      const page = await pageAs('steuerung.werl');
+      const project = projectByKey('werl-5.10');
+      const { from, chartRight, lastInView } = await barEndInView(page, project);
+      const before = await scrollLeft(page);
+
+      // Into the edge zone, then the mouse stays where it is.
+      await dragSideways(page, from, chartRight - 10 - from.x, { release: false });
+      await expect.poll(() => scrollLeft(page), { timeout: 10_000 }).toBeGreaterThan(before + 300);
+      // The proposed date (the rows' only text with a date) follows the content under the pointer.
+      const label = grid(page).locator('.tl-row text', { hasText: /^\d\d\.\d\d\.\d{4}$/ });
+      await expect.poll(async () => parseDate(await label.textContent() ?? '')).toBeGreaterThan(lastInView);
+      const labelBox = (await label.boundingBox())!;
+      expect(labelBox.x + labelBox.width).toBeLessThanOrEqual(chartRight);
+
+      await page.mouse.up();
+      const dialog = page.getByRole('dialog', { name: 'Termin verschieben?' });
+      await dialog.getByText(`Geplantes Ende des Projekts „5.10 ${project.title}“`).waitFor();
+      const [oldEnd, newEnd] = await dialog.locator('dd').allTextContents();
+      expect(oldEnd).toBe(project.plannedEnd!.split('-').reverse().join('.'));
+      expect(parseDate(newEnd!)).toBeGreaterThan(lastInView);
+      // The pan ended with the drag.
+      await afterFrames(page);
+      const settled = await scrollLeft(page);
+      await afterFrames(page, 5);
+      expect(await scrollLeft(page)).toBe(settled);
+
+      await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      expect(projectByKey('werl-5.10')).toMatchObject({ plannedEnd: project.plannedEnd, version: project.version });
+    });
+
+    it('stops panning on Escape: the release then proposes nothing and saves nothing', async () => {
+      const page = await pageAs('steuerung.werl');
+      const project = projectByKey('werl-5.10');
+      const audit = db().select().from(auditLog).all().length;
+      const { from, chartRight } = await barEndInView(page, project);
+      const before = await scrollLeft(page);
+
+      await dragSideways(page, from, chartRight - 10 - from.x, { release: false });
+      await expect.poll(() => scrollLeft(page), { timeout: 10_000 }).toBeGreaterThan(before + 100);
+      await page.keyboard.press('Escape');
+      await announcement(page).getByText('Verschieben abgebrochen.').waitFor();
+      await grid(page).locator('.tl-row text', { hasText: /^\d\d\.\d\d\.\d{4}$/ }).waitFor({ state: 'detached' });
+      await afterFrames(page);
+      const stopped = await scrollLeft(page);
+      await afterFrames(page, 5);
+      expect(await scrollLeft(page)).toBe(stopped);
+
+      await page.mouse.up();
+      await afterFrames(page);
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      expect(new URL(page.url()).pathname).toBe('/zeitplan');
+      expect(projectByKey('werl-5.10')).toMatchObject({ plannedEnd: project.plannedEnd, version: project.version });
+      expect(db().select().from(auditLog).all().length).toBe(audit);
+    });
+
+    it('keeps a date moved by keyboard in view: Shift+arrows past the edge pan as far as needed', async () => {
+      const page = await pageAs('steuerung.werl');
+      const project = projectByKey('werl-5.10');
+      const { from, chartRight } = await barEndInView(page, project);
+      // The bar end 60 px inside the right edge, then 20 weeks later (112 px at 0.8 px per day).
+      await page.locator('.tl-hscroll').evaluate((element, by) => element.scrollBy(by, 0), from.x - (chartRight - 60));
+      const handle = grid(page).locator(`[data-row-key="project:${project.id}"] [data-drag="end"]`);
+      await expect.poll(async () => Math.abs(centreOf((await handle.boundingBox())!).x - (chartRight - 60))).toBeLessThan(2);
+      const before = await scrollLeft(page);
+      for (let i = 0; i < 20; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+      const [y, m, d] = project.plannedEnd!.split('-').map(Number);
+      const moved = new Date(Date.UTC(y!, m! - 1, d! + 140)).toISOString().slice(0, 10).split('-').reverse().join('.');
+      await announcement(page).getByText(`: ${moved} (bisher`, { exact: false }).waitFor();
+      await expect.poll(() => scrollLeft(page)).toBeGreaterThan(before + 40);
+      const preview = grid(page).locator('.tl-row rect[stroke-dasharray]');
+      await expect.poll(async () => { const box = (await preview.boundingBox())!; return box.x + box.width; }).toBeLessThanOrEqual(chartRight);
+      await page.keyboard.press('Escape');
+      await preview.waitFor({ state: 'detached' });
+      expect(projectByKey('werl-5.10')).toMatchObject({ plannedEnd: project.plannedEnd, version: project.version });
+    });
+  });
+
   it('reaches the end of a bar that has a milestone on its end date: above the diamond the drag moves the end', async () => {
     const page = await pageAs('steuerung.werl');
     const dms = projectByKey('werl-5.8');

@@ -43,6 +43,7 @@ import { LabelColumnSeparator } from './LabelColumnSeparator';
 import { installStatusIconStyles } from './StatusIcon';
 import { primitivesMarkup } from './SvgShapes';
 import type { RescheduleRequest } from './types';
+import { autoPanSpeed } from './autopan';
 import { recycleRows, sameWindow, visibleWindow, type GanttWindow } from './windowing';
 
 export interface GanttHandle {
@@ -92,8 +93,21 @@ interface Drag {
   edit: Edit;
   pointerId: number;
   startClientX: number;
+  /** Horizontal position at the press: content panned since then moves the date under the pointer. */
+  startScrollX: number;
   originX: number;
   moved: boolean;
+  /** Latest pointer position: the auto-pan frames follow a pointer that does not move. */
+  clientX: number;
+  /** Screen edges of the visible chart area, measured at the press. */
+  chartLeft: number;
+  chartRight: number;
+  /** Pending auto-pan frame, if any. */
+  frame: number | null;
+  /** Escape pressed: the release saves nothing. */
+  cancelled: boolean;
+  /** Removes the window listeners and stops the auto-pan. */
+  stop: () => void;
 }
 
 /**
@@ -300,6 +314,12 @@ export function Gantt({
     },
     [maxScrollX, updateWindow],
   );
+  // For the auto-pan frames of a drag, which run on after the render that started it.
+  const setScrollXRef = useRef(setScrollX);
+  setScrollXRef.current = setScrollX;
+
+  // A drag in progress when the chart goes: no more auto-pan frames or listeners.
+  useEffect(() => () => dragRef.current?.stop(), []);
 
   useLayoutEffect(installStatusIconStyles, []);
 
@@ -427,20 +447,40 @@ export function Gantt({
     activeIndex === undefined ? { rowKey: layout.rows[0]?.key ?? '', target: LABEL_TARGET } : active;
   const effectiveIndex = activeIndex ?? 0;
 
+  /** Row primitives without horizontal clipping (for scrolling a target into view). */
+  const fullRow = useCallback(
+    (index: number): SceneRow | undefined =>
+      buildTimelineScene(model, { zoom, layout, window: { rowStart: index, rowEnd: index + 1 }, header: false, markers: false })
+        .rows[0],
+    [model, zoom, layout],
+  );
+
   // The row holding the roving tabindex stays mounted even when scrolled away, so Tab still works.
+  // The item being moved keeps its shape even when the chart has panned far from it: the bar's
+  // preview is drawn from it, and its element keeps the focus (Escape, Enter).
+  const editRowKey = edit?.rowKey ?? null;
+  const editTarget = edit?.target ?? null;
   const renderedRows = useMemo(() => {
-    const rows = scene.rows;
+    let rows = scene.rows;
     if (layout.rows.length === 0) return rows;
-    if (effectiveIndex >= scene.window.rowStart && effectiveIndex < scene.window.rowEnd) return rows;
-    const extra = buildTimelineScene(model, {
-      zoom,
-      layout,
-      window: { rowStart: effectiveIndex, rowEnd: effectiveIndex + 1, xStart: win.xStart, xEnd: win.xEnd },
-      header: false,
-      markers: false,
-    }).rows;
-    return [...rows, ...extra];
-  }, [scene, effectiveIndex, model, zoom, layout, win]);
+    if (effectiveIndex < scene.window.rowStart || effectiveIndex >= scene.window.rowEnd) {
+      const extra = buildTimelineScene(model, {
+        zoom,
+        layout,
+        window: { rowStart: effectiveIndex, rowEnd: effectiveIndex + 1, xStart: win.xStart, xEnd: win.xEnd },
+        header: false,
+        markers: false,
+      }).rows;
+      rows = [...rows, ...extra];
+    }
+    if (editRowKey !== null && editTarget !== null) {
+      const at = rows.findIndex((sceneRow) => sceneRow.row.key === editRowKey);
+      const index = layout.indexByKey.get(editRowKey);
+      const full = at >= 0 && index !== undefined && !primaryPrimitive(rows[at] as SceneRow, editTarget) ? fullRow(index) : undefined;
+      if (full) rows = rows.map((sceneRow, i) => (i === at ? full : sceneRow));
+    }
+    return rows;
+  }, [scene, effectiveIndex, model, zoom, layout, win, editRowKey, editTarget, fullRow]);
   const mountedRows = useMemo(
     () => recycleRows(renderedRows, win.slots, layout.rows.length > 0 ? effectiveIndex : null),
     [renderedRows, win.slots, layout.rows.length, effectiveIndex],
@@ -455,14 +495,6 @@ export function Gantt({
         .map((index) => rowIdPrefix + index)
         .join(' '),
     [renderedRows, rowIdPrefix],
-  );
-
-  /** Row primitives without horizontal clipping (for scrolling a target into view). */
-  const fullRow = useCallback(
-    (index: number): SceneRow | undefined =>
-      buildTimelineScene(model, { zoom, layout, window: { rowStart: index, rowEnd: index + 1 }, header: false, markers: false })
-        .rows[0],
-    [model, zoom, layout],
   );
 
   /** Scrolls so that the target is visible; true when something had to move. */
@@ -582,6 +614,10 @@ export function Gantt({
       let date = addDays(base.date, step);
       if (base.minDate && date < base.minDate) date = base.minDate;
       proposeEdit({ ...base, date }, row);
+      // The proposed date stays in view: a step past the edge pans just as far as needed.
+      const x = scale.x(date) + (base.kind === 'projectEnd' ? scale.pxPerDay : 0);
+      if (x < scrollXRef.current + 24) setScrollX(x - 24);
+      else if (x > scrollXRef.current + chartViewWidth - 48) setScrollX(x - chartViewWidth + 48);
       return;
     }
     if (event.key === 'Escape') {
@@ -700,19 +736,17 @@ export function Gantt({
     event.preventDefault();
     (targetElement as SVGElement).focus({ preventScroll: true });
     const originX = base.kind === 'projectEnd' ? scale.x(base.oldDate) + scale.pxPerDay : scale.x(base.oldDate);
-    dragRef.current = { edit: base, pointerId: event.pointerId, startClientX: event.clientX, originX, moved: false };
+    // The visible chart area: right of the label column, left of a vertical scrollbar.
+    const scroller = scrollerRef.current as HTMLDivElement;
+    const chartLeft = scroller.getBoundingClientRect().left + scroller.clientLeft + labelWidth;
+    const chartRight = chartLeft + Math.max(0, scroller.clientWidth - labelWidth);
 
-    const onMove = (move: PointerEvent) => {
-      const drag = dragRef.current;
-      if (!drag || move.pointerId !== drag.pointerId) return;
-      const dx = move.clientX - drag.startClientX;
-      if (!drag.moved && Math.abs(dx) > 3) {
-        drag.moved = true;
-        // The tooltip shows the dates before the move: out of the way while the new one is chosen.
-        setTip(null);
-      }
-      if (!drag.moved) return;
-      const snapped = scale.dateAt(drag.originX + dx);
+    // The date under the pointer, from the distance moved and the distance panned since the press.
+    // A pointer beyond the chart area counts as at its edge: the date is always one in view.
+    const follow = (drag: Drag) => {
+      const clientX = Math.max(drag.chartLeft, Math.min(drag.chartRight, drag.clientX));
+      const x = drag.originX + clientX - drag.startClientX + scrollXRef.current - drag.startScrollX;
+      const snapped = scale.dateAt(x);
       let date = drag.edit.kind === 'projectEnd' ? addDays(snapped, -1) : snapped;
       if (drag.edit.minDate && date < drag.edit.minDate) date = drag.edit.minDate;
       if (date !== drag.edit.date) {
@@ -720,27 +754,94 @@ export function Gantt({
         setEdit(drag.edit);
       }
     };
+    // Once per frame while the pointer is in an edge zone: pan (the existing horizontal position,
+    // so one render as for any pan), then let the date follow. Stops outside the zones and at the
+    // ends of the time axis; the next pointer move starts it again.
+    const panFrame = () => {
+      const drag = dragRef.current;
+      if (!drag) return;
+      drag.frame = null;
+      if (drag.cancelled || !drag.moved) return;
+      const speed = autoPanSpeed(drag.clientX, drag.chartLeft, drag.chartRight);
+      const before = scrollXRef.current;
+      if (speed !== 0) setScrollXRef.current(before + speed);
+      if (scrollXRef.current === before) return;
+      follow(drag);
+      drag.frame = requestAnimationFrame(panFrame);
+    };
+
+    const onMove = (move: PointerEvent) => {
+      const drag = dragRef.current;
+      if (!drag || move.pointerId !== drag.pointerId || drag.cancelled) return;
+      drag.clientX = move.clientX;
+      const dx = move.clientX - drag.startClientX;
+      if (!drag.moved && Math.abs(dx) > 3) {
+        drag.moved = true;
+        // The tooltip shows the dates before the move: out of the way while the new one is chosen.
+        setTip(null);
+      }
+      if (!drag.moved) return;
+      follow(drag);
+      if (drag.frame === null && autoPanSpeed(drag.clientX, drag.chartLeft, drag.chartRight) !== 0) {
+        drag.frame = requestAnimationFrame(panFrame);
+      }
+    };
     const onUp = (up: PointerEvent) => {
       const drag = dragRef.current;
       if (!drag || up.pointerId !== drag.pointerId) return;
-      window.removeEventListener('pointermove', onMove);
-      window.removeEventListener('pointerup', onUp);
-      window.removeEventListener('pointercancel', onUp);
+      drag.stop();
       dragRef.current = null;
       if (!drag.moved) {
         setEdit(null);
         return;
       }
       suppressClick.current = true;
-      if (up.type === 'pointercancel') {
+      if (up.type === 'pointercancel' || drag.cancelled) {
         setEdit(null);
         return;
       }
       commitEdit(drag.edit);
     };
+    // Escape cancels the drag wherever the focus is (the moved item may have lost it); the release
+    // that follows saves nothing and opens nothing.
+    const onKey = (key: globalThis.KeyboardEvent) => {
+      const drag = dragRef.current;
+      if (key.key !== 'Escape' || !drag || drag.cancelled) return;
+      drag.cancelled = true;
+      if (drag.frame !== null) cancelAnimationFrame(drag.frame);
+      drag.frame = null;
+      setEdit(null);
+      setAnnouncement('Verschieben abgebrochen.');
+    };
+    const started: Drag = {
+      edit: base,
+      pointerId: event.pointerId,
+      startClientX: event.clientX,
+      startScrollX: scrollXRef.current,
+      originX,
+      moved: false,
+      clientX: event.clientX,
+      chartLeft,
+      chartRight,
+      frame: null,
+      cancelled: false,
+      stop: () => {
+        if (started.frame !== null) cancelAnimationFrame(started.frame);
+        started.frame = null;
+        window.removeEventListener('pointermove', onMove);
+        window.removeEventListener('pointerup', onUp);
+        window.removeEventListener('pointercancel', onUp);
+        window.removeEventListener('keydown', onKey);
+      },
+    };
+    // A press while another drag is still going (a second finger, a release the page never saw)
+    // ends that one without saving it.
+    dragRef.current?.stop();
+    dragRef.current = started;
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
     window.addEventListener('pointercancel', onUp);
+    window.addEventListener('keydown', onKey);
   };
 
   const handleClick = (event: MouseEvent<HTMLDivElement>) => {
