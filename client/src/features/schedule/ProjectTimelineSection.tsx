@@ -10,12 +10,16 @@ import { TimelineView } from '../timeline';
 import { DeadlineList } from './DeadlineList';
 import { decodeProjectTimeline, type ProjectTimeline } from './types';
 import { useReschedule } from './useReschedule';
+import { useZoomParam } from './useZoomParam';
 
 /** Room for the date header and the scrollbar below the rows. */
 const CHROME_HEIGHT = 140;
 const MAX_HEIGHT = 520;
 
-/** Zeitplan section of the project page: the project, its sub-projects and their milestones. */
+/**
+ * Zeitplan section of the project page: the project, its sub-projects and their milestones. Its
+ * zoom level is in the page's URL (?zoom=jahr), as on the portfolio Zeitplan.
+ */
 export function ProjectTimelineSection({ projectId, title }: { projectId: number; title: string }) {
   const trpc = useTRPC();
   const timeline = useQuery({ ...trpc.timeline.project.queryOptions({ projectId }), select: decodeProjectTimeline });
@@ -47,6 +51,7 @@ function ProjectTimeline({
   const user = useCurrentUser();
   const navigate = useNavigate();
   const location = useLocation();
+  const [zoom, onZoom] = useZoomParam();
   const { model, versions } = data;
   const { onReschedule, dialog, message } = useReschedule({
     model,
@@ -71,8 +76,15 @@ function ProjectTimeline({
       <TimelineView
         model={model}
         title={title}
-        // The project's own row opens the page it is on: no second history entry for it.
-        onOpen={(href) => void navigate(href, { replace: href === location.pathname })}
+        initialZoom={zoom}
+        onZoomChange={onZoom}
+        // The project's own row opens the page it is on: no second history entry for it, and the
+        // query (the zoom level) stays.
+        onOpen={(href) =>
+          void (href === location.pathname
+            ? navigate({ pathname: href, search: location.search }, { replace: true })
+            : navigate(href))
+        }
         onReschedule={onReschedule}
         height={height}
       />

@@ -11,11 +11,12 @@ import { useTRPC } from '../../lib/trpc';
 import { QueryState } from '../../ui/QueryState';
 import { usePageTitle } from '../../ui/usePageTitle';
 import type { ViewChange } from '../portfolio/PortfolioFilterFields';
-import { TimelineView } from '../timeline';
+import { TimelineView, type TimelineViewProps } from '../timeline';
 import { ScheduleFilters } from './ScheduleFilters';
-import { portfolioHrefOf, scheduleSearchParams, timelineFilters } from './schedule-url';
+import { COLLAPSED_PARAM, portfolioHrefOf, scheduleSearchParams, timelineFilters } from './schedule-url';
 import { decodePortfolioTimeline, type PortfolioTimeline } from './types';
 import { DeadlineList } from './DeadlineList';
+import { useCollapsedParam } from './useCollapsedParam';
 import { useReschedule } from './useReschedule';
 import { useZoomParam } from './useZoomParam';
 
@@ -33,14 +34,17 @@ function useDelayed<T>(value: T, delay: number): T {
 
 /**
  * Zeitplan: the whole organisation (or one programme) on one Gantt, grouped by Handlungsfeld,
- * filtered by the portfolio's URL parameters; the zoom level is in the URL as well.
+ * filtered by the portfolio's URL parameters; the zoom level and the collapsed rows are in the URL
+ * as well, so that a copied link, a reload and Back from a project show the chart as it was.
  */
 export function SchedulePage() {
   usePageTitle('Zeitplan');
   const trpc = useTRPC();
   const [searchParams, setSearchParams] = useSearchParams();
   const view = useMemo(() => viewFromSearchParams(searchParams), [searchParams]);
-  const [zoom, onZoom] = useZoomParam(view);
+  const [zoom, onZoom] = useZoomParam();
+  // Kept as it is when the filters change: rows outside the new filter are simply not drawn.
+  const collapsed = searchParams.get(COLLAPSED_PARAM) ?? '';
   const filters = timelineFilters(view);
   const search = useDelayed(filters.search, SEARCH_DELAY_MS);
   const timeline = useQuery({
@@ -51,8 +55,9 @@ export function SchedulePage() {
   });
 
   const onChange = useCallback<ViewChange>(
-    (patch, options) => setSearchParams(scheduleSearchParams({ ...view, ...patch }, zoom), { replace: options?.replace ?? false }),
-    [view, zoom, setSearchParams],
+    (patch, options) =>
+      setSearchParams(scheduleSearchParams({ ...view, ...patch }, zoom, collapsed), { replace: options?.replace ?? false }),
+    [view, zoom, collapsed, setSearchParams],
   );
 
   return (
@@ -65,7 +70,7 @@ export function SchedulePage() {
             view={view}
             zoom={zoom}
             onChange={onChange}
-            onReset={() => setSearchParams(scheduleSearchParams(DEFAULT_PORTFOLIO_VIEW, zoom))}
+            onReset={() => setSearchParams(scheduleSearchParams(DEFAULT_PORTFOLIO_VIEW, zoom, collapsed))}
             onZoom={onZoom}
             refetch={() => timeline.refetch()}
           />
@@ -125,7 +130,7 @@ function ScheduleContent({
       {model.rows.length === 0 ? (
         <p>Keine Projekte entsprechen dieser Ansicht.</p>
       ) : (
-        <TimelineView
+        <ScheduleTimeline
           model={model}
           title={title}
           initialZoom={zoom}
@@ -138,4 +143,13 @@ function ScheduleContent({
       {dialog}
     </>
   );
+}
+
+/**
+ * The chart, with its collapsed rows read from the URL when it mounts: also when it mounts again
+ * after a filter that matched no project, so the URL of that moment counts.
+ */
+function ScheduleTimeline(props: Omit<TimelineViewProps, 'initialCollapsed' | 'onCollapsedChange'>) {
+  const { initialCollapsed, onCollapsedChange } = useCollapsedParam(props.model);
+  return <TimelineView {...props} initialCollapsed={initialCollapsed} onCollapsedChange={onCollapsedChange} />;
 }

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { viewFromSearchParams } from '../../../../shared/portfolio/url';
 import { DEFAULT_PORTFOLIO_VIEW } from '../../../../shared/schemas/portfolio-view';
-import { portfolioHrefOf, scheduleHref, scheduleSearchParams, timelineFilters, zoomFromSearchParams } from './schedule-url';
+import {
+  collapsedFromSearchParams,
+  collapsedParamValue,
+  portfolioHrefOf,
+  scheduleHref,
+  scheduleSearchParams,
+  timelineFilters,
+  withCollapsed,
+  withZoom,
+  zoomFromSearchParams,
+} from './schedule-url';
 
 describe('[SCHEDULE] the Zeitplan URL', () => {
   it('reads the zoom level from its German slug and falls back to Quartal', () => {
@@ -30,5 +40,74 @@ describe('[SCHEDULE] the Zeitplan URL', () => {
     expect(Object.keys(timelineFilters(DEFAULT_PORTFOLIO_VIEW)).sort()).toEqual(
       ['fieldOfActionIds', 'maturities', 'programmeId', 'search', 'statuses', 'topLevelOnly', 'units'],
     );
+  });
+
+  it('sets the zoom level on any URL, keeping its other parameters (the project page has its own)', () => {
+    const params = new URLSearchParams('status=rot&zu=h3&tab=x');
+    expect(withZoom(params, 'year').toString()).toBe('status=rot&zu=h3&tab=x&zoom=jahr');
+    expect(withZoom(new URLSearchParams('a=1&zoom=jahr'), 'quarter').toString()).toBe('a=1');
+    expect(params.toString()).toBe('status=rot&zu=h3&tab=x');
+  });
+});
+
+describe('[SCHEDULE] collapsed rows in the Zeitplan URL', () => {
+  /** Collapsible rows of a chart with three Handlungsfelder and two projects with sub-projects. */
+  const collapsible = ['group:3', 'project:12', 'project:40', 'group:5', 'group:7', 'project:8'];
+  const read = (query: string, keys: readonly string[] = collapsible) =>
+    [...collapsedFromSearchParams(new URLSearchParams(query), keys)].sort();
+
+  it('writes ids, groups then projects in id order, and reads them back', () => {
+    const collapsed = new Set(['project:40', 'group:5', 'project:8', 'group:3']);
+    const value = collapsedParamValue(collapsed, collapsible);
+    expect(value).toBe('h3.h5.p8.p40');
+    // Unescaped in the query string: the link stays short and readable.
+    expect(withCollapsed(new URLSearchParams(), value).toString()).toBe('zu=h3.h5.p8.p40');
+    expect(read(`zu=${value}`)).toEqual([...collapsed].sort());
+    expect(collapsedParamValue(new Set(), collapsible)).toBe('');
+    expect(read('')).toEqual([]);
+  });
+
+  it('writes "alle" for every group collapsed, with the projects beside it, and reads it as this chart’s groups', () => {
+    const all = new Set(['group:3', 'group:5', 'group:7']);
+    expect(collapsedParamValue(all, collapsible)).toBe('alle');
+    expect(collapsedParamValue(new Set([...all, 'project:12']), collapsible)).toBe('alle.p12');
+    expect(read('zu=alle')).toEqual([...all].sort());
+    expect(read('zu=alle.p12')).toEqual([...all, 'project:12'].sort());
+    // Of another chart (another filter): its own groups.
+    expect(read('zu=alle', ['group:9', 'project:12'])).toEqual(['group:9']);
+    // One group open again: the others are listed.
+    expect(collapsedParamValue(new Set(['group:3', 'group:7']), collapsible)).toBe('h3.h7');
+    // A chart without groups to collapse never says "alle".
+    expect(collapsedParamValue(new Set(), [])).toBe('');
+  });
+
+  it('ignores stale ids: rows that are not (or no longer) collapsible in this chart', () => {
+    // 99: no such Handlungsfeld; 77: a deleted project; 9: a Handlungsfeld outside the filter.
+    expect(read('zu=h3.h99.p77.p12.h9')).toEqual(['group:3', 'project:12']);
+    expect(read('zu=h3.p12', [])).toEqual([]);
+  });
+
+  it('ignores malformed values instead of failing the page', () => {
+    for (const value of ['x', 'h', 'p', 'h-3', 'h03', 'h3x', 'H3', 'group:3', 'h1234567890', '..', 'alles', '%', 'h3,h5']) {
+      expect(read(`zu=${encodeURIComponent(value)}`), value).toEqual([]);
+    }
+    expect(read('zu=h3..xyz.p8.')).toEqual(['group:3', 'project:8']);
+    // Only the first parameter counts, as for the zoom level.
+    expect(read('zu=h3&zu=h5')).toEqual(['group:3']);
+  });
+
+  it('keeps collapsed rows of another filter, and writes only database ids', () => {
+    // group:9 is outside this chart: still collapsed when a filter brings it back.
+    expect(collapsedParamValue(new Set(['group:9', 'project:12']), collapsible)).toBe('h9.p12');
+    // Test models name their rows freely; such keys have no place in a link.
+    expect(collapsedParamValue(new Set(['group:kunden', 'project:p1', 'group:', 'project:12']), collapsible)).toBe('p12');
+  });
+
+  it('keeps the collapsed rows when the filters or the zoom level change', () => {
+    const view = viewFromSearchParams(new URLSearchParams('status=rot'));
+    expect(scheduleSearchParams(view, 'year', 'alle.p12').toString()).toBe('status=rot&zoom=jahr&zu=alle.p12');
+    expect(scheduleSearchParams(view, 'quarter', '').toString()).toBe('status=rot');
+    expect(withZoom(new URLSearchParams('zu=h3'), 'month').toString()).toBe('zu=h3&zoom=monat');
+    expect(withCollapsed(new URLSearchParams('status=rot&zu=h3&zoom=jahr'), '').toString()).toBe('status=rot&zoom=jahr');
   });
 });

@@ -19,6 +19,10 @@ export interface TimelineViewProps {
   initialZoom?: TTimelineZoom;
   /** Every change of the zoom level (buttons, plus and minus keys), e.g. to keep it in the URL. */
   onZoomChange?: (zoom: TTimelineZoom) => void;
+  /** Row keys (`group:<id>`, `project:<id>`) collapsed when the chart opens; read once. */
+  initialCollapsed?: ReadonlySet<string>;
+  /** Every change of the collapsed rows (a toggle, "Alle aus-/einklappen"), e.g. to keep them in the URL. */
+  onCollapsedChange?: (collapsed: ReadonlySet<string>) => void;
   onOpen: (href: string) => void;
   /** When given, editable projects can be rescheduled; the caller confirms and saves. */
   onReschedule?: (request: RescheduleRequest) => void;
@@ -28,18 +32,22 @@ export interface TimelineViewProps {
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
+const sameKeys = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((key) => b.has(key));
+
 /** Zeitplan: toolbar, Gantt or table, legend, SVG/PNG export and printing. */
 export function TimelineView({
   model,
   title,
   initialZoom = 'quarter',
   onZoomChange,
+  initialCollapsed = EMPTY_SET,
+  onCollapsedChange,
   onOpen,
   onReschedule,
   height,
 }: TimelineViewProps) {
   const [zoom, setZoomState] = useState<TTimelineZoom>(initialZoom);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(EMPTY_SET);
+  const [collapsed, setCollapsedState] = useState<ReadonlySet<string>>(initialCollapsed);
   const [view, setView] = useState<'gantt' | 'table'>('gantt');
   const [printFormat, setPrintFormat] = useState<TPrintFormat>('A4');
   const [printing, setPrinting] = useState(false);
@@ -69,14 +77,30 @@ export function TimelineView({
     [onZoomChange],
   );
 
-  const toggleRow = useCallback((rowKey: string) => {
-    setCollapsed((current) => {
-      const next = new Set(current);
+  // The latest state and callback in refs: toggleRow stays one function for the Gantt's rows, and
+  // two toggles before the next render build on each other; the caller hears of each change once
+  // (not from inside a state updater, which React may call twice).
+  const collapsedRef = useRef(collapsed);
+  const onCollapsedChangeRef = useRef(onCollapsedChange);
+  useEffect(() => {
+    onCollapsedChangeRef.current = onCollapsedChange;
+  }, [onCollapsedChange]);
+  const setCollapsed = useCallback((next: ReadonlySet<string>) => {
+    if (sameKeys(next, collapsedRef.current)) return;
+    collapsedRef.current = next;
+    setCollapsedState(next);
+    onCollapsedChangeRef.current?.(next);
+  }, []);
+
+  const toggleRow = useCallback(
+    (rowKey: string) => {
+      const next = new Set(collapsedRef.current);
       if (next.has(rowKey)) next.delete(rowKey);
       else next.add(rowKey);
-      return next;
-    });
-  }, []);
+      setCollapsed(next);
+    },
+    [setCollapsed],
+  );
 
   // Ctrl+P prints the paged timeline as well, not only the print button.
   useEffect(() => {
