@@ -4,7 +4,7 @@ import { STATUSES, STATUS_LABELS, type TStatus } from '../../../shared/domain/vo
 import { viewFromSearchParams } from '../../../shared/portfolio/url';
 import { applyPortfolioView } from '../../../shared/portfolio/view';
 import { formatDate, projectStatus } from '../../../shared/timeline/labels';
-import { layoutTimelineRows } from '../../../shared/timeline/layout';
+import { collapsibleRowKeys, layoutTimelineRows } from '../../../shared/timeline/layout';
 import { ZOOM_LABELS } from '../../../shared/timeline/scale';
 import { getTimelineScale, SCENE_METRICS } from '../../../shared/timeline/scene';
 import { STATUS_COLOURS } from '../../../shared/timeline/theme';
@@ -177,6 +177,99 @@ describe('[E2E] Zeitplan of Unna', () => {
     await grid(page).locator('[data-target][tabindex="0"]').focus();
     await page.keyboard.press('-');
     await expect.poll(() => new URL(page.url()).searchParams.get('zoom')).toBe('halbjahr');
+  });
+
+  it('keeps collapsed groups and rows in the URL: after a reload, and Back from a project opened in the chart', async () => {
+    const { model } = decodeTimeline((await trpcGet<{ timeline: TimelineWire }>('timeline.portfolio', {})).timeline);
+    const rowCount = (collapsed: string[]) => layoutTimelineRows(model, { collapsed: new Set(collapsed) }).rows.length + 1;
+    const zu = () => new URL(page.url()).searchParams.get('zu');
+    const toggle = (key: string) => grid(page).locator(`[data-toggle="${key}"]`);
+    const shownRows = () => grid(page).getAttribute('aria-rowcount').then(Number);
+
+    await openSchedule('?zoom=jahr');
+    const historyLength = await page.evaluate(() => history.length);
+    const groupKey = (await rowLabel(page, 'Interne Geschäftsprozesse').getAttribute('data-row-key'))!;
+    const parent = rowLabel(page, 'Internet-Auftritt');
+    const parentKey = (await parent.getAttribute('data-row-key'))!;
+    expect(groupKey).toMatch(/^group:\d+$/);
+    expect(parentKey).toMatch(/^project:\d+$/);
+    const collapsed = [groupKey, parentKey];
+    // Ids, not positions: h<Handlungsfeld>.p<project>.
+    const expected = `h${groupKey.slice('group:'.length)}.p${parentKey.slice('project:'.length)}`;
+
+    // The project with sub-projects (at the top) by the Space key, the group by a click on its
+    // triangle (scrolled into view for the click).
+    await parent.focus();
+    await page.keyboard.press(' ');
+    await expect.poll(() => toggle(parentKey).getAttribute('data-expanded')).toBe('false');
+    await toggle(groupKey).click();
+    await expect.poll(zu).toBe(expected);
+    await expect.poll(shownRows).toBe(rowCount(collapsed));
+    expect(rowCount(collapsed)).toBeLessThan(rowCount([]) - 3);
+    // A zoom level or a filter changed on the page keeps them.
+    const zoomGroup = page.getByRole('group', { name: 'Zoomstufe' });
+    await zoomGroup.getByRole('button', { name: 'Monat', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('zoom')).toBe('monat');
+    expect(zu()).toBe(expected);
+    await zoomGroup.getByRole('button', { name: 'Jahr', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('zoom')).toBe('jahr');
+    expect(zu()).toBe(expected);
+    await page.getByRole('checkbox', { name: 'rot' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('status')).toEqual(['rot']);
+    expect(zu()).toBe(expected);
+    await page.getByRole('checkbox', { name: 'rot' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.has('status')).toBe(false);
+    expect(zu()).toBe(expected);
+    await expect.poll(shownRows).toBe(rowCount(collapsed));
+
+    const expectRestored = async (what: string) => {
+      await grid(page).waitFor();
+      const url = new URL(page.url());
+      expect(url.searchParams.get('zu'), what).toBe(expected);
+      expect(url.searchParams.get('zoom'), what).toBe('jahr');
+      expect(await shownRows(), what).toBe(rowCount(collapsed));
+      expect(await toggle(groupKey).getAttribute('data-expanded'), what).toBe('false');
+      expect(await toggle(parentKey).getAttribute('data-expanded'), what).toBe('false');
+      const zoom = page.getByRole('group', { name: 'Zoomstufe' });
+      expect(await zoom.getByRole('button', { name: 'Jahr', exact: true }).getAttribute('aria-pressed'), what).toBe('true');
+    };
+    await page.reload();
+    await expectRestored('after a reload');
+    await expectNoAxeViolations(page, 'Zeitplan mit eingeklappten Zeilen');
+
+    // Open a project from the chart (a project of another group), then Back.
+    const before = page.url();
+    await rowLabel(page, 'Portalverbund (OZG)').locator('a.tl-title').click();
+    await page.getByRole('heading', { level: 1, name: /Portalverbund \(OZG\)/ }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Zeitplan', level: 1 }).waitFor();
+    await expectRestored('after Back from the project');
+    expect(page.url()).toBe(before);
+    // The toggles replaced the history entry: the two filter clicks (which push, as on the
+    // portfolio page) and the project page (now ahead of us) are the only entries added.
+    expect(await page.evaluate(() => history.length)).toBe(historyLength + 3);
+
+    // "Alle einklappen": one short token for every group; "Alle ausklappen": no parameter at all.
+    const outline = page.getByRole('group', { name: 'Gliederung' });
+    await outline.getByRole('button', { name: 'Alle einklappen' }).click();
+    await expect.poll(zu).toBe('alle');
+    const allGroups = rowCount(collapsibleRowKeys(model).filter((key) => key.startsWith('group:')));
+    expect(allGroups).toBeLessThan(10);
+    await expect.poll(shownRows).toBe(allGroups);
+    await page.reload();
+    await grid(page).waitFor();
+    expect(await shownRows()).toBe(allGroups);
+    await outline.getByRole('button', { name: 'Alle ausklappen' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.has('zu')).toBe(false);
+    await expect.poll(shownRows).toBe(rowCount([]));
+    expect(new URL(page.url()).searchParams.get('zoom')).toBe('jahr');
+
+    // Stale and malformed keys in a link are passed over; the valid one still counts.
+    await openSchedule(`?zu=h999999.p888888.quatsch..h.${expected.split('.')[0]}`);
+    await expect.poll(shownRows).toBe(rowCount([groupKey]));
+    expect(await toggle(groupKey).getAttribute('data-expanded')).toBe('false');
+    await toggle(groupKey).click();
+    await expect.poll(() => new URL(page.url()).searchParams.has('zu')).toBe(false);
   });
 
   it('opens from the portfolio with the same filters ("Im Zeitplan zeigen") and shows the same projects', async () => {

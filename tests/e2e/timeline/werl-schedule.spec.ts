@@ -211,6 +211,55 @@ describe('[E2E] Zeitplan of Werl', () => {
     await grid(page).waitFor();
   });
 
+  it('keeps the zoom level of a project page’s Zeitplan in the page’s URL: after a reload and a click on the project’s own row', async () => {
+    const baustein = werlBausteine()[0]!;
+    const path = `/projekte/${baustein.id}`;
+    await page.goto(`${server.url}${path}`);
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: baustein.title }).waitFor();
+    const section = page.getByRole('region', { name: 'Zeitplan', exact: true });
+    await section.getByRole('treegrid').waitFor();
+    const zoom = section.getByRole('group', { name: 'Zoomstufe' });
+    const pressed = (label: string) => zoom.getByRole('button', { name: label, exact: true }).getAttribute('aria-pressed');
+    const zoomParam = () => new URL(page.url()).searchParams.get('zoom');
+    expect(await pressed('Quartal')).toBe('true');
+    expect(zoomParam()).toBeNull();
+    const historyLength = await page.evaluate(() => history.length);
+
+    // The same parameter and values as on the portfolio Zeitplan, replacing the history entry.
+    await zoom.getByRole('button', { name: 'Jahr', exact: true }).click();
+    await expect.poll(zoomParam).toBe('jahr');
+    expect(new URL(page.url()).pathname).toBe(path);
+    await page.reload();
+    await section.getByRole('treegrid').waitFor();
+    expect(await pressed('Jahr')).toBe('true');
+    await section.getByText('Zeitachse, Zoomstufe Jahr').waitFor({ state: 'attached' });
+    await expectNoAxeViolations(page, 'Projektseite mit Zeitplan in Zoomstufe Jahr');
+
+    // The project's own row opens the page it is on (replacing the entry): the zoom level stays in
+    // the URL and the chart. The page's replaceState calls tell when that navigation is done.
+    await page.evaluate(() => {
+      const replaced: string[] = [];
+      (window as unknown as { replaced: string[] }).replaced = replaced;
+      const replaceState = history.replaceState.bind(history);
+      history.replaceState = (data, unused, url) => {
+        replaced.push(String(url));
+        replaceState(data, unused, url);
+      };
+    });
+    await section.locator(`[data-row-key="project:${baustein.id}"][data-target="label"] a.tl-title`).click();
+    const replaced = () => page.evaluate(() => (window as unknown as { replaced: string[] }).replaced);
+    await expect.poll(async () => (await replaced()).length).toBe(1);
+    expect(new URL((await replaced())[0]!, server.url).pathname).toBe(path);
+    expect(new URL(page.url()).pathname).toBe(path);
+    expect(zoomParam()).toBe('jahr');
+    expect(await pressed('Jahr')).toBe('true');
+
+    // Back to the default: the parameter goes.
+    await zoom.getByRole('button', { name: 'Quartal', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  });
+
   it('follows the scrollbar while its thumb is dragged, a new position in every frame', async () => {
     await openSchedule();
     // What dragging the thumb does: the browser moves the scrollbar a little in each frame. The
