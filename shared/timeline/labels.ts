@@ -151,7 +151,8 @@ export function milestoneLabel(project: TimelineProject, milestone: TimelineMile
 /** Name of a dependency arrow; its violation in the same words as the bars' names. */
 export function dependencyLabel(from: TimelineProject, to: TimelineProject): string {
   const parts = [
-    `Abhängigkeit: ${projectName(from)} (Ende ${formatDate(from.plannedEnd)}) vor ${projectName(to)} (Beginn ${formatDate(to.plannedStart)})`,
+    `Abhängigkeit: ${projectName(from)} (Ende ${formatDate(from.plannedEnd) || 'nicht geplant'}) vor ${projectName(to)} ` +
+      `(Beginn ${formatDate(to.plannedStart) || 'nicht geplant'})`,
   ];
   const violation = dependencyViolationText(from, to);
   if (violation) parts.push(violation);

@@ -96,6 +96,30 @@ describe('open bars: projects with one planned date', () => {
     expect(bar?.width).toBe(SCENE_METRICS.openBarWidth);
   });
 
+  it('[SCENE] dependency arrows meet the open side of an open bar and are never flagged; none to a project without dates', () => {
+    const model: TimelineModel = {
+      ...openModel(),
+      dependencies: [
+        // From a bar's end to an end-only stub, whose start is open.
+        { fromId: 'beides', toId: 'portalverbund' },
+        // From a start-only stub, whose end is open, to a bar.
+        { fromId: 'ab-2021', toId: 'beides' },
+        { fromId: 'beides', toId: 'ohne' },
+      ],
+    };
+    const scene = buildTimelineScene(model, { zoom: 'year' });
+    const arrows = scene.dependencies;
+    expect(arrows.map((arrow) => `${arrow.fromId}>${arrow.toId}`)).toEqual(['beides>portalverbund', 'ab-2021>beides']);
+    const bar = (id: string) => barOf(model, id) as ProjectBarPrimitive;
+    const headX = (points: string) => Number(points.split(',')[0]);
+    const tailX = (path: string) => Number(/^M([\d.]+)/.exec(path)?.[1]);
+    // The arrow head sits on the stub's open left side; the tail leaves the open stub's right side.
+    expect(headX(arrows[0]!.arrowHead)).toBeCloseTo(bar('portalverbund').x, 0);
+    expect(tailX(arrows[1]!.path)).toBeCloseTo(bar('ab-2021').x + SCENE_METRICS.openBarWidth, 0);
+    expect(arrows.every((arrow) => !arrow.violated)).toBe(true);
+    expect(arrows[1]!.label).toContain('(Ende nicht geplant) vor 7 Beides (Beginn 01.01.2019)');
+  });
+
   it('[SCENE] a bar with both dates is not open; a project without dates has no bar', () => {
     const model = openModel();
     expect(barOf(model, 'beides')?.open).toBeNull();

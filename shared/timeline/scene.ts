@@ -399,6 +399,11 @@ function openBarExtent(scale: TimeScale, start: string | null, end: string | nul
   return { x: scale.x(start as string), width };
 }
 
+/** Whether a project is drawn as a bar: a full one, or an open one with one planned date. */
+function isDrawnBar(project: TimelineProject): boolean {
+  return project.plannedStart !== null || project.plannedEnd !== null;
+}
+
 /** Left and right edge of a bar from `start` to `end`, both days included. */
 function barExtent(scale: TimeScale, start: string, end: string): { x: number; width: number } {
   const x = scale.x(start);
@@ -706,12 +711,15 @@ function dependencyPrimitive(
   toRow: LayoutRow,
   scale: TimeScale,
 ): DependencyPrimitive | null {
-  if (!from.plannedEnd || !to.plannedStart) return null;
+  if (!isDrawnBar(from) || !isDrawnBar(to)) return null;
   const m = SCENE_METRICS;
   const violated = isDependencyViolated(from, to);
-  const x1 = scale.x(from.plannedEnd) + scale.pxPerDay;
+  // From the predecessor's end to the successor's start; an open bar (one planned date) has no
+  // such date, and the arrow meets its open side instead: that the order is planned still shows.
+  const openEnd = from.plannedEnd ? null : openBarExtent(scale, from.plannedStart, null);
+  const x1 = openEnd ? openEnd.x + openEnd.width : scale.x(from.plannedEnd as string) + scale.pxPerDay;
   const y1 = fromRow.y + m.barTop + m.barHeight / 2;
-  const x2 = scale.x(to.plannedStart);
+  const x2 = to.plannedStart ? scale.x(to.plannedStart) : openBarExtent(scale, null, to.plannedEnd).x;
   const y2 = toRow.y + m.barTop + m.barHeight / 2;
   const head = 6;
   const stub = 8;
@@ -780,7 +788,7 @@ function resolvedDependencies(model: TimelineModel, layout: TimelineLayout, scal
       if (fromIndex === undefined || toIndex === undefined || fromIndex === toIndex) continue;
       const from = layout.rows[fromIndex] as LayoutProjectRow;
       const to = layout.rows[toIndex] as LayoutProjectRow;
-      if (!from.project.plannedEnd || !to.project.plannedStart) continue;
+      if (!isDrawnBar(from.project) || !isDrawnBar(to.project)) continue;
       const key = `${dependency.fromId}>${dependency.toId}`;
       if (seen.has(key)) continue;
       seen.add(key);
