@@ -10,7 +10,7 @@ function Harness({ model }: { model: TimelineModel }) {
     <TimelineView
       model={model}
       title="Benchmark: 5.000 Projekte"
-      initialZoom="month"
+      zoom="month"
       height={720}
       onOpen={() => undefined}
     />

@@ -272,6 +272,34 @@ describe('[E2E] Zeitplan of Unna', () => {
     await expect.poll(() => new URL(page.url()).searchParams.has('zu')).toBe(false);
   });
 
+  it('follows Back and Forward through its history entries: zoom and collapsed rows as the address says', async () => {
+    await openSchedule();
+    const zoomGroup = page.getByRole('group', { name: 'Zoomstufe' });
+    const pressed = (name: string) => zoomGroup.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
+    const params = () => new URL(page.url()).searchParams;
+    // A filter pushes a history entry (as on the portfolio page); zoom and collapsing replace it.
+    await page.getByRole('checkbox', { name: 'rot' }).click();
+    await expect.poll(() => params().getAll('status')).toEqual(['rot']);
+    await zoomGroup.getByRole('button', { name: 'Jahr', exact: true }).click();
+    await expect.poll(() => params().get('zoom')).toBe('jahr');
+    const group = grid(page).locator('[data-toggle^="group:"]').first();
+    const groupKey = (await group.getAttribute('data-toggle'))!;
+    await group.click();
+    await expect.poll(() => params().get('zu')).toBe(`h${groupKey.slice('group:'.length)}`);
+
+    await page.goBack();
+    await expect.poll(() => params().has('status')).toBe(false);
+    expect(params().has('zoom')).toBe(false);
+    await expect.poll(() => pressed('Quartal')).toBe('true');
+    expect(await pressed('Jahr')).toBe('false');
+    await expect.poll(() => grid(page).locator(`[data-toggle="${groupKey}"]`).getAttribute('data-expanded')).toBe('true');
+
+    await page.goForward();
+    await expect.poll(() => pressed('Jahr')).toBe('true');
+    expect(params().getAll('status')).toEqual(['rot']);
+    await expect.poll(() => grid(page).locator(`[data-toggle="${groupKey}"]`).getAttribute('data-expanded')).toBe('false');
+  });
+
   it('opens from the portfolio with the same filters ("Im Zeitplan zeigen") and shows the same projects', async () => {
     const query = 'status=rot&ebene=projekte&gruppe=keine';
     const all = (await trpcGet<{ rows: Parameters<typeof applyPortfolioView>[0] }>('board.portfolio')).rows;

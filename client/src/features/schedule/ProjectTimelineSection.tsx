@@ -76,7 +76,7 @@ function ProjectTimeline({
       <TimelineView
         model={model}
         title={title}
-        initialZoom={zoom}
+        zoom={zoom}
         onZoomChange={onZoom}
         // The project's own row opens the page it is on: no second history entry for it, and the
         // query (the zoom level) stays.

@@ -133,7 +133,7 @@ function ScheduleContent({
         <ScheduleTimeline
           model={model}
           title={title}
-          initialZoom={zoom}
+          zoom={zoom}
           onZoomChange={onZoom}
           onOpen={(href) => void navigate(href)}
           onReschedule={onReschedule}
@@ -145,11 +145,8 @@ function ScheduleContent({
   );
 }
 
-/**
- * The chart, with its collapsed rows read from the URL when it mounts: also when it mounts again
- * after a filter that matched no project, so the URL of that moment counts.
- */
-function ScheduleTimeline(props: Omit<TimelineViewProps, 'initialCollapsed' | 'onCollapsedChange'>) {
-  const { initialCollapsed, onCollapsedChange } = useCollapsedParam(props.model);
-  return <TimelineView {...props} initialCollapsed={initialCollapsed} onCollapsedChange={onCollapsedChange} />;
+/** The chart, with its collapsed rows in the URL (read and written by useCollapsedParam). */
+function ScheduleTimeline(props: Omit<TimelineViewProps, 'collapsed' | 'onCollapsedChange'>) {
+  const { collapsed, onCollapsedChange } = useCollapsedParam(props.model);
+  return <TimelineView {...props} collapsed={collapsed} onCollapsedChange={onCollapsedChange} />;
 }

@@ -1,8 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { collapsibleRowKeys } from '../../../../shared/timeline/layout';
 import type { TimelineModel } from '../../../../shared/timeline/model';
-import { collapsedFromSearchParams, collapsedParamValue, withCollapsed } from './schedule-url';
+import { COLLAPSED_PARAM, collapsedFromSearchParams, collapsedParamValue, withCollapsed } from './schedule-url';
 
 /** Collapsible row keys per model: a layout pass over every row, so done once per response. */
 const collapsibleByModel = new WeakMap<TimelineModel, string[]>();
@@ -14,16 +14,20 @@ function collapsibleOf(model: TimelineModel): string[] {
 
 /**
  * The portfolio Zeitplan's collapsed rows live in the URL (?zu=h3.p12), like its zoom level:
- * read once when the chart mounts (TimelineView keeps them from then on), and written back —
- * replacing the history entry — on every change TimelineView reports. Call it in the component
- * that mounts with the chart, so that a chart mounted anew reads the URL anew.
+ * read from there (the chart follows when the URL changes, as on Back and Forward), and written
+ * back — replacing the history entry — on every change TimelineView reports.
  */
 export function useCollapsedParam(model: TimelineModel): {
-  initialCollapsed: ReadonlySet<string>;
+  collapsed: ReadonlySet<string>;
   onCollapsedChange: (collapsed: ReadonlySet<string>) => void;
 } {
   const [searchParams, setSearchParams] = useSearchParams();
-  const [initialCollapsed] = useState(() => collapsedFromSearchParams(searchParams, collapsibleOf(model)));
+  const value = searchParams.get(COLLAPSED_PARAM);
+  // One set per value of the parameter (and response): TimelineView compares its keys when it changes.
+  const collapsed = useMemo(
+    () => collapsedFromSearchParams(new URLSearchParams(value === null ? '' : { [COLLAPSED_PARAM]: value }), collapsibleOf(model)),
+    [value, model],
+  );
   const onCollapsedChange = useCallback(
     // No comparison with the current value: TimelineView reports only real changes, and two
     // quick toggles may both arrive before this component sees the URL of the first.
@@ -31,5 +35,5 @@ export function useCollapsedParam(model: TimelineModel): {
       setSearchParams(withCollapsed(searchParams, collapsedParamValue(collapsed, collapsibleOf(model))), { replace: true }),
     [model, searchParams, setSearchParams],
   );
-  return { initialCollapsed, onCollapsedChange };
+  return { collapsed, onCollapsedChange };
 }

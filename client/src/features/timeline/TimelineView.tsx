@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { collapsibleRowKeys } from '../../../../shared/timeline/layout';
 import type { TimelineModel } from '../../../../shared/timeline/model';
@@ -16,11 +16,15 @@ export interface TimelineViewProps {
   model: TimelineModel;
   /** Heading of the export and print, and accessible name of the chart. */
   title: string;
-  initialZoom?: TTimelineZoom;
+  /**
+   * The zoom level the chart opens with, and takes again whenever the caller's value changes (the
+   * URL's, on Back and Forward); the chart's own changes are reported through onZoomChange.
+   */
+  zoom?: TTimelineZoom;
   /** Every change of the zoom level (buttons, plus and minus keys), e.g. to keep it in the URL. */
   onZoomChange?: (zoom: TTimelineZoom) => void;
-  /** Row keys (`group:<id>`, `project:<id>`) collapsed when the chart opens; read once. */
-  initialCollapsed?: ReadonlySet<string>;
+  /** Row keys (`group:<id>`, `project:<id>`) collapsed, as `zoom`: at the start and when the caller's value changes. */
+  collapsed?: ReadonlySet<string>;
   /** Every change of the collapsed rows (a toggle, "Alle aus-/einklappen"), e.g. to keep them in the URL. */
   onCollapsedChange?: (collapsed: ReadonlySet<string>) => void;
   onOpen: (href: string) => void;
@@ -38,16 +42,16 @@ const sameKeys = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === 
 export function TimelineView({
   model,
   title,
-  initialZoom = 'quarter',
+  zoom: callerZoom = 'quarter',
   onZoomChange,
-  initialCollapsed = EMPTY_SET,
+  collapsed: callerCollapsed = EMPTY_SET,
   onCollapsedChange,
   onOpen,
   onReschedule,
   height,
 }: TimelineViewProps) {
-  const [zoom, setZoomState] = useState<TTimelineZoom>(initialZoom);
-  const [collapsed, setCollapsedState] = useState<ReadonlySet<string>>(initialCollapsed);
+  const [zoom, setZoomState] = useState<TTimelineZoom>(callerZoom);
+  const [collapsed, setCollapsedState] = useState<ReadonlySet<string>>(callerCollapsed);
   const [view, setView] = useState<'gantt' | 'table'>('gantt');
   const [printFormat, setPrintFormat] = useState<TPrintFormat>('A4');
   const [printing, setPrinting] = useState(false);
@@ -91,6 +95,16 @@ export function TimelineView({
     setCollapsedState(next);
     onCollapsedChangeRef.current?.(next);
   }, []);
+
+  // The caller's values win when they change (Back and Forward through entries of the URL): the
+  // chart shows what the address says. After a change of the chart's own, the caller's value comes
+  // back equal to the state, and nothing happens.
+  useLayoutEffect(() => setZoomState(callerZoom), [callerZoom]);
+  useLayoutEffect(() => {
+    if (sameKeys(callerCollapsed, collapsedRef.current)) return;
+    collapsedRef.current = callerCollapsed;
+    setCollapsedState(callerCollapsed);
+  }, [callerCollapsed]);
 
   const toggleRow = useCallback(
     (rowKey: string) => {
