@@ -6,12 +6,14 @@ import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
 import type { Db } from '../db';
 import { checkDatabase } from '../db';
 import { todayInBerlin } from '../shared/dates/iso-date';
 import { resolveSession, SESSION_COOKIE } from './auth/sessions';
 import type { Context, SessionUser } from './context';
+import { preloadLinkFor, withPreload } from './http/preload';
 import { requireJsonSameOrigin } from './http/same-origin';
 import { appRouter, type AppRouter } from './routers';
 import { registerDownloadRoutes } from './http/downloads';
@@ -157,6 +159,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     app.setNotFoundHandler((request, reply) => {
       const read = request.method === 'GET' || request.method === 'HEAD';
       if (read && !request.url.startsWith('/trpc') && !request.url.startsWith('/api/')) {
+        const preload = preloadLinkFor(request.url);
+        if (preload && sessionUserOf(db, request)) {
+          // Per user and address: no shared cache may keep it.
+          return readFile(join(clientDir, 'index.html'), 'utf8').then((html) =>
+            reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-cache').send(withPreload(html, preload)),
+          );
+        }
         return reply.type('text/html').sendFile('index.html');
       }
       return reply.code(404).send({ error: 'Not Found' });

@@ -6,7 +6,8 @@
  *
  * Both pages fetch the portfolio as the app does: the JSON the timeline procedures send (the
  * column form of shared/timeline/wire.ts, gzip-compressed), preloaded in parallel with the
- * scripts, decoded by the app's decodeTimeline. First render is split into navigation → script
+ * scripts (the app's HTML for /zeitplan announces its request: server/http/preload.ts), decoded
+ * by the app's decodeTimeline. First render is split into navigation → script
  * start (HTML, bundle download and compile), script start → data ready (module evaluation, JSON
  * parse and decode) and data ready → first painted rows (layout, scene, React, paint).
  *

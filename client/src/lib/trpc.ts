@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../../server/routers';
+import { TIMELINE_PORTFOLIO_PROCEDURE, TRPC_BASE_PATH } from '../../../shared/timeline/request';
 
 /** The one tRPC client of the app; only the router's type comes from the server. */
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -25,7 +26,15 @@ export function createQueryClient(): QueryClient {
 
 export function createClient() {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: '/trpc', maxURLLength: 4000 })],
+    links: [
+      splitLink({
+        // The Zeitplan's data travels alone, at the address the server announces in the page's
+        // HTML (shared/timeline/request.ts): the browser has loaded it beside the scripts.
+        condition: (op) => op.type === 'query' && op.path === TIMELINE_PORTFOLIO_PROCEDURE,
+        true: httpLink({ url: TRPC_BASE_PATH }),
+        false: httpBatchLink({ url: TRPC_BASE_PATH, maxURLLength: 4000 }),
+      }),
+    ],
   });
 }
 

@@ -1,4 +1,4 @@
-import { searchParamsFromView, viewFromSearchParams } from '../../../../shared/portfolio/url';
+import { searchParamsFromView } from '../../../../shared/portfolio/url';
 import type { TPortfolioView } from '../../../../shared/schemas/portfolio-view';
 import { groupRowKey, projectRowKey } from '../../../../shared/timeline/layout';
 import { ZOOM_LEVELS, type TTimelineZoom } from '../../../../shared/timeline/scale';
@@ -132,20 +132,4 @@ export function portfolioHrefOf(view: TPortfolioView): string {
   return query ? `/portfolio?${query}` : '/portfolio';
 }
 
-/** The timeline query's input for a Zeitplan URL, as the page asks for it when it opens. */
-export function timelineInputOf(searchParams: URLSearchParams) {
-  return timelineFilters(viewFromSearchParams(searchParams));
-}
-
-/** The filter part of the view, as the timeline procedure takes it. */
-export function timelineFilters(view: TPortfolioView) {
-  return {
-    search: view.search,
-    statuses: view.statuses,
-    maturities: view.maturities,
-    fieldOfActionIds: view.fieldOfActionIds,
-    units: view.units,
-    topLevelOnly: view.topLevelOnly,
-    programmeId: view.programmeId,
-  };
-}
+export { timelineFilters, timelineInputOf } from '../../../../shared/timeline/request';
