@@ -100,6 +100,38 @@ describe('[E2E] Zeitplan label column', () => {
     await page.context().close();
   });
 
+  it('does not shift after the first paint in a mid-sized window: its width is known before the chart is measured', async () => {
+    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 800, height: 700 } });
+    const page = await context.newPage();
+    await login(page, server.url, 'vorstand.werl');
+    // Every width the label column header has in any frame, from the first one on.
+    await page.addInitScript(() => {
+      const widths: number[] = [];
+      (window as unknown as { labelWidths: number[] }).labelWidths = widths;
+      const frame = () => {
+        const corner = document.querySelector<HTMLElement>('.tl-corner');
+        if (corner && widths.at(-1) !== corner.offsetWidth) widths.push(corner.offsetWidth);
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.goto(`${server.url}/zeitplan`);
+    await grid(page).waitFor();
+    await expect.poll(() => page.evaluate(() => document.querySelector('.tl-hscroll')?.clientWidth ?? 0)).toBeGreaterThan(0);
+    // Ten frames on: the chart's measured size (a ResizeObserver after the first layout) is in.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+          step(10);
+        }),
+    );
+    const widths = await page.evaluate(() => (window as unknown as { labelWidths: number[] }).labelWidths);
+    expect(widths).toHaveLength(1);
+    expect(widths[0]).toBeLessThan(400);
+    await context.close();
+  });
+
   it('at 200 % zoom leaves the dates most of the width and shows the status by its shape, named in full', async () => {
     // 1280 × 800 at 200 %: 640 × 400 CSS pixels.
     const page = await openSchedule({ width: 640, height: 400 }, 2);

@@ -312,6 +312,41 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
       expect(projectByKey('werl-5.10')).toMatchObject({ plannedEnd: project.plannedEnd, version: project.version });
     });
 
+    it('stops panning back in time at the earliest end the phases allow: the proposed date stays in view', async () => {
+      const page = await pageAs('steuerung.werl');
+      const project = projectByKey('werl-5.2');
+      // The end can go back to the start of the last phase, no further ("Früher geht es nicht").
+      const phaseStarts = db()
+        .select()
+        .from(projectPhases)
+        .where(eq(projectPhases.projectId, project.id))
+        .all()
+        .map((phase) => phase.startDate)
+        .sort();
+      const earliest = phaseStarts.at(-1)!;
+      expect(earliest > project.plannedStart!).toBe(true);
+      const { from } = await barEndInView(page, project);
+      const chartLeft = await page.locator('.tl-header-chart').evaluate((element) => element.getBoundingClientRect().left);
+
+      await dragSideways(page, from, chartLeft + 10 - from.x, { step: 20, release: false });
+      const label = grid(page).locator('.tl-row text', { hasText: /^\d\d\.\d\d\.\d{4}$/ });
+      await expect.poll(() => label.textContent(), { timeout: 10_000 }).toBe(earliest.split('-').reverse().join('.'));
+      await afterFrames(page);
+      const stopped = await scrollLeft(page);
+      await afterFrames(page, 10);
+      expect(await scrollLeft(page)).toBe(stopped);
+      expect(stopped).toBeGreaterThan(0);
+      const box = (await label.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(chartLeft);
+
+      await page.mouse.up();
+      const dialog = page.getByRole('dialog', { name: 'Termin verschieben?' });
+      await dialog.getByText('Früher geht es nicht', { exact: false }).waitFor();
+      await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      expect(projectByKey('werl-5.2')).toMatchObject({ plannedEnd: project.plannedEnd, version: project.version });
+    });
+
     it('stops panning on Escape: the release then proposes nothing and saves nothing', async () => {
       const page = await pageAs('steuerung.werl');
       const project = projectByKey('werl-5.10');
@@ -351,6 +386,8 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
       const moved = new Date(Date.UTC(y!, m! - 1, d! + 140)).toISOString().slice(0, 10).split('-').reverse().join('.');
       await announcement(page).getByText(`: ${moved} (bisher`, { exact: false }).waitFor();
       await expect.poll(() => scrollLeft(page)).toBeGreaterThan(before + 40);
+      // The focus tooltip with the old dates gave way while the new one is chosen.
+      expect(await page.locator('.tl-tooltip').count()).toBe(0);
       const preview = grid(page).locator('.tl-row rect[stroke-dasharray]');
       await expect.poll(async () => { const box = (await preview.boundingBox())!; return box.x + box.width; }).toBeLessThanOrEqual(chartRight);
       await page.keyboard.press('Escape');

@@ -249,11 +249,13 @@ describe('[E2E] Zeitplan of Unna', () => {
     // portfolio page) and the project page (now ahead of us) are the only entries added.
     expect(await page.evaluate(() => history.length)).toBe(historyLength + 3);
 
-    // "Alle einklappen": one short token for every group; "Alle ausklappen": no parameter at all.
+    // "Alle einklappen": every group by its id; "Alle ausklappen": no parameter at all.
     const outline = page.getByRole('group', { name: 'Gliederung' });
     await outline.getByRole('button', { name: 'Alle einklappen' }).click();
-    await expect.poll(zu).toBe('alle');
-    const allGroups = rowCount(collapsibleRowKeys(model).filter((key) => key.startsWith('group:')));
+    const groupKeys = collapsibleRowKeys(model).filter((key) => key.startsWith('group:'));
+    const groupIds = groupKeys.map((key) => Number(key.slice('group:'.length))).sort((a, b) => a - b);
+    await expect.poll(zu).toBe(groupIds.map((id) => `h${id}`).join('.'));
+    const allGroups = rowCount(groupKeys);
     expect(allGroups).toBeLessThan(10);
     await expect.poll(shownRows).toBe(allGroups);
     await page.reload();
@@ -298,6 +300,23 @@ describe('[E2E] Zeitplan of Unna', () => {
     await expect.poll(() => pressed('Jahr')).toBe('true');
     expect(params().getAll('status')).toEqual(['rot']);
     await expect.poll(() => grid(page).locator(`[data-toggle="${groupKey}"]`).getAttribute('data-expanded')).toBe('false');
+
+    // Every group the filter leaves, collapsed one by one: without the filter the others stay open.
+    const filteredGroups = await grid(page)
+      .locator('[data-toggle^="group:"]')
+      .evaluateAll((toggles) => toggles.map((toggle) => toggle.getAttribute('data-toggle')!));
+    expect(filteredGroups.length).toBeGreaterThan(1);
+    for (const key of filteredGroups) {
+      const toggle = grid(page).locator(`[data-toggle="${key}"]`);
+      if ((await toggle.getAttribute('data-expanded')) === 'true') await toggle.click();
+      await expect.poll(() => toggle.getAttribute('data-expanded')).toBe('false');
+    }
+    const listed = filteredGroups.map((key) => Number(key.slice('group:'.length))).sort((a, b) => a - b);
+    await expect.poll(() => params().get('zu')).toBe(listed.map((id) => `h${id}`).join('.'));
+    await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+    await expect.poll(() => params().has('status')).toBe(false);
+    expect(params().get('zu')).toBe(listed.map((id) => `h${id}`).join('.'));
+    await expect.poll(() => grid(page).locator('[data-toggle^="group:"][data-expanded="true"]').count()).toBeGreaterThan(0);
   });
 
   it('opens from the portfolio with the same filters ("Im Zeitplan zeigen") and shows the same projects', async () => {

@@ -58,27 +58,22 @@ describe('[SCHEDULE] collapsed rows in the Zeitplan URL', () => {
 
   it('writes ids, groups then projects in id order, and reads them back', () => {
     const collapsed = new Set(['project:40', 'group:5', 'project:8', 'group:3']);
-    const value = collapsedParamValue(collapsed, collapsible);
+    const value = collapsedParamValue(collapsed);
     expect(value).toBe('h3.h5.p8.p40');
     // Unescaped in the query string: the link stays short and readable.
     expect(withCollapsed(new URLSearchParams(), value).toString()).toBe('zu=h3.h5.p8.p40');
     expect(read(`zu=${value}`)).toEqual([...collapsed].sort());
-    expect(collapsedParamValue(new Set(), collapsible)).toBe('');
+    expect(collapsedParamValue(new Set())).toBe('');
     expect(read('')).toEqual([]);
   });
 
-  it('writes "alle" for every group collapsed, with the projects beside it, and reads it as this chart’s groups', () => {
-    const all = new Set(['group:3', 'group:5', 'group:7']);
-    expect(collapsedParamValue(all, collapsible)).toBe('alle');
-    expect(collapsedParamValue(new Set([...all, 'project:12']), collapsible)).toBe('alle.p12');
-    expect(read('zu=alle')).toEqual([...all].sort());
-    expect(read('zu=alle.p12')).toEqual([...all, 'project:12'].sort());
-    // Of another chart (another filter): its own groups.
-    expect(read('zu=alle', ['group:9', 'project:12'])).toEqual(['group:9']);
-    // One group open again: the others are listed.
-    expect(collapsedParamValue(new Set(['group:3', 'group:7']), collapsible)).toBe('h3.h7');
-    // A chart without groups to collapse never says "alle".
-    expect(collapsedParamValue(new Set(), [])).toBe('');
+  it('lists every collapsed group, also when they are all the groups under a filter: removing the filter opens the others', () => {
+    // Both groups a filter leaves, collapsed one by one or by "Alle einklappen".
+    const value = collapsedParamValue(new Set(['group:3', 'group:5']));
+    expect(value).toBe('h3.h5');
+    // Without the filter the chart has group 7 too: it stays open.
+    expect(read(`zu=${value}`)).toEqual(['group:3', 'group:5']);
+    expect(read('zu=alle')).toEqual([]);
   });
 
   it('ignores stale ids: rows that are not (or no longer) collapsible in this chart', () => {
@@ -98,14 +93,14 @@ describe('[SCHEDULE] collapsed rows in the Zeitplan URL', () => {
 
   it('keeps collapsed rows of another filter, and writes only database ids', () => {
     // group:9 is outside this chart: still collapsed when a filter brings it back.
-    expect(collapsedParamValue(new Set(['group:9', 'project:12']), collapsible)).toBe('h9.p12');
+    expect(collapsedParamValue(new Set(['group:9', 'project:12']))).toBe('h9.p12');
     // Test models name their rows freely; such keys have no place in a link.
-    expect(collapsedParamValue(new Set(['group:kunden', 'project:p1', 'group:', 'project:12']), collapsible)).toBe('p12');
+    expect(collapsedParamValue(new Set(['group:kunden', 'project:p1', 'group:', 'project:12']))).toBe('p12');
   });
 
   it('keeps the collapsed rows when the filters or the zoom level change', () => {
     const view = viewFromSearchParams(new URLSearchParams('status=rot'));
-    expect(scheduleSearchParams(view, 'year', 'alle.p12').toString()).toBe('status=rot&zoom=jahr&zu=alle.p12');
+    expect(scheduleSearchParams(view, 'year', 'h3.p12').toString()).toBe('status=rot&zoom=jahr&zu=h3.p12');
     expect(scheduleSearchParams(view, 'quarter', '').toString()).toBe('status=rot');
     expect(withZoom(new URLSearchParams('zu=h3'), 'month').toString()).toBe('zu=h3&zoom=monat');
     expect(withCollapsed(new URLSearchParams('status=rot&zu=h3&zoom=jahr'), '').toString()).toBe('status=rot&zoom=jahr');

@@ -37,15 +37,6 @@ export function withZoom(params: URLSearchParams, zoom: TTimelineZoom): URLSearc
  */
 export const COLLAPSED_PARAM = 'zu';
 
-/**
- * Every group row of the chart, as "Alle einklappen" leaves it: one token instead of one per
- * Handlungsfeld (Unna's six would be h1.h2.h3.h4.h5.h6, several programmes have more). Written
- * whenever all groups are collapsed, as it is never longer than two group tokens; read as the
- * groups of the chart as it opens.
- */
-const ALL_GROUPS = 'alle';
-
-const GROUP_PREFIX = groupRowKey('');
 const TOKEN = /^([hp])([1-9]\d{0,8})$/;
 const KEY = /^(group|project):([1-9]\d{0,8})$/;
 
@@ -60,10 +51,6 @@ export function collapsedFromSearchParams(params: URLSearchParams, collapsible: 
   if (!value) return collapsed;
   const known = new Set(collapsible);
   for (const token of value.split('.')) {
-    if (token === ALL_GROUPS) {
-      for (const key of collapsible) if (key.startsWith(GROUP_PREFIX)) collapsed.add(key);
-      continue;
-    }
     const match = TOKEN.exec(token);
     if (!match) continue;
     const key = match[1] === 'h' ? groupRowKey(match[2]!) : projectRowKey(match[2]!);
@@ -74,26 +61,18 @@ export function collapsedFromSearchParams(params: URLSearchParams, collapsible: 
 
 /**
  * The `zu` value for a set of collapsed row keys ('' for none), in a fixed order so that one
- * state gives one link. `collapsible` tells whether every group of the chart is collapsed.
- * Keys that are not database ids (test models) are not written. Keys of rows not in this chart
- * (left over from another filter) are kept: they are still collapsed once the filter brings
- * their rows back.
+ * state gives one link. Exactly the rows collapsed, also when they are all the groups a filter
+ * leaves: a shorthand for "every group" would collapse the others too once the filter goes.
+ * Keys that are not database ids (test models) are not written.
  */
-export function collapsedParamValue(collapsed: ReadonlySet<string>, collapsible: readonly string[]): string {
-  const groups = collapsible.filter((key) => key.startsWith(GROUP_PREFIX));
-  const allGroups = groups.length > 0 && groups.every((key) => collapsed.has(key));
-  const covered = new Set(allGroups ? groups : []);
+export function collapsedParamValue(collapsed: ReadonlySet<string>): string {
   const ids = { group: [] as number[], project: [] as number[] };
   for (const key of collapsed) {
     const match = KEY.exec(key);
-    if (match && !covered.has(key)) ids[match[1] as 'group' | 'project'].push(Number(match[2]));
+    if (match) ids[match[1] as 'group' | 'project'].push(Number(match[2]));
   }
   const byId = (a: number, b: number) => a - b;
-  return [
-    ...(allGroups ? [ALL_GROUPS] : []),
-    ...ids.group.sort(byId).map((id) => `h${id}`),
-    ...ids.project.sort(byId).map((id) => `p${id}`),
-  ].join('.');
+  return [...ids.group.sort(byId).map((id) => `h${id}`), ...ids.project.sort(byId).map((id) => `p${id}`)].join('.');
 }
 
 /** A copy of `params` with the collapsed rows set ('' removes the parameter); every other parameter kept. */

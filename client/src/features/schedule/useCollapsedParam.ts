@@ -32,7 +32,7 @@ export function useCollapsedParam(model: TimelineModel): {
     // No comparison with the current value: TimelineView reports only real changes, and two
     // quick toggles may both arrive before this component sees the URL of the first.
     (collapsed: ReadonlySet<string>) =>
-      setSearchParams(withCollapsed(searchParams, collapsedParamValue(collapsed, collapsibleOf(model))), { replace: true }),
+      setSearchParams(withCollapsed(searchParams, collapsedParamValue(collapsed)), { replace: true }),
     [model, searchParams, setSearchParams],
   );
   return { collapsed, onCollapsedChange };

@@ -236,7 +236,9 @@ export function Gantt({
   // layout and one paint to the first visible rows; the measured size follows after that paint.
   const [viewport, setViewport] = useState(() => estimatedViewport(height));
   const [chosenLabelWidth, setChosenLabelWidth] = useState(readChosenLabelWidth);
-  const labelWidth = labelColumnWidth(viewport.width, chosenLabelWidth);
+  // The default width follows the window (known in the first render), not the measured chart:
+  // no shift of the column when the measurement arrives after the first paint.
+  const labelWidth = labelColumnWidth(viewport.width, chosenLabelWidth, typeof window === 'undefined' ? undefined : window.innerWidth);
   const chartViewWidth = Math.max(0, viewport.width - labelWidth);
   const maxScrollX = Math.max(0, scale.width - chartViewWidth);
   // Today a third from the left edge of the (estimated) chart area, or the plan's dates when they
@@ -613,6 +615,8 @@ export function Gantt({
       const step = (event.ctrlKey || event.metaKey ? 7 : 1) * (event.key === 'ArrowLeft' ? -1 : 1);
       let date = addDays(base.date, step);
       if (base.minDate && date < base.minDate) date = base.minDate;
+      // The tooltip with the old dates gives way while a new one is chosen, as during a drag.
+      setTip(null);
       proposeEdit({ ...base, date }, row);
       // The proposed date stays in view: a step past the edge pans just as far as needed.
       const x = scale.x(date) + (base.kind === 'projectEnd' ? scale.pxPerDay : 0);
@@ -763,6 +767,9 @@ export function Gantt({
       drag.frame = null;
       if (drag.cancelled || !drag.moved) return;
       const speed = autoPanSpeed(drag.clientX, drag.chartLeft, drag.chartRight);
+      // Back in time only until the earliest date the item can take ("Früher geht es nicht"):
+      // further on, the proposal would leave the screen while nothing changes.
+      if (speed < 0 && drag.edit.minDate && drag.edit.date <= drag.edit.minDate) return;
       const before = scrollXRef.current;
       if (speed !== 0) setScrollXRef.current(before + speed);
       if (scrollXRef.current === before) return;

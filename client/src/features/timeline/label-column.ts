@@ -8,8 +8,8 @@ import { SCENE_METRICS } from '../../../../shared/timeline/scene';
  * with the column's separator (kept in this browser).
  */
 
-/** Narrowest column: the code, a few letters of the title and the status shape. */
-export const LABEL_COLUMN_MIN = 160;
+/** Narrowest column: the code, a few letters of the title, the status shape and the header's "RG". */
+export const LABEL_COLUMN_MIN = 200;
 /** Room that stays for the dates, whatever width the user chose. */
 export const LABEL_COLUMN_MIN_CHART = 200;
 /** Below this width the status is shown by its shape alone; its word stays in the accessible name. */
@@ -30,19 +30,21 @@ export interface LabelColumnBounds {
 
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
-/** The widths the column may take in a chart area `viewportWidth` pixels wide. */
-export function labelColumnBounds(viewportWidth: number): LabelColumnBounds {
+/**
+ * The widths the column may take in a chart area `viewportWidth` pixels wide, in a window
+ * `windowWidth` wide: the preferred width is a share of the window's, which the first render
+ * knows already (the chart's own width is measured only after the first paint).
+ */
+export function labelColumnBounds(viewportWidth: number, windowWidth = viewportWidth): LabelColumnBounds {
   const max = clamp(viewportWidth - LABEL_COLUMN_MIN_CHART, LABEL_COLUMN_MIN, MAX);
-  // Rounded to 8 px: a few pixels' difference between the first estimate of the viewport and its
-  // measured width do not move the column after the first paint.
-  const share = Math.round((viewportWidth * DEFAULT_SHARE) / 8) * 8;
+  const share = Math.round((windowWidth * DEFAULT_SHARE) / 8) * 8;
   const preferred = Math.min(max, clamp(share, DEFAULT_MIN, SCENE_METRICS.labelWidth));
   return { min: LABEL_COLUMN_MIN, max, preferred };
 }
 
 /** The column's width: the user's choice (null: none) within the bounds, else the preferred width. */
-export function labelColumnWidth(viewportWidth: number, chosen: number | null): number {
-  const bounds = labelColumnBounds(viewportWidth);
+export function labelColumnWidth(viewportWidth: number, chosen: number | null, windowWidth = viewportWidth): number {
+  const bounds = labelColumnBounds(viewportWidth, windowWidth);
   if (chosen === null || !Number.isFinite(chosen)) return bounds.preferred;
   return Math.round(clamp(chosen, bounds.min, bounds.max));
 }
