@@ -9,6 +9,9 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    // .vite/manifest.json: which chunks a page's code needs, for the server's preload links
+    // (server/http/preload.ts).
+    manifest: true,
   },
   server: {
     proxy: { '/trpc': 'http://localhost:3000', '/api': 'http://localhost:3000', '/healthz': 'http://localhost:3000' },

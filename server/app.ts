@@ -13,7 +13,7 @@ import { checkDatabase } from '../db';
 import { todayInBerlin } from '../shared/dates/iso-date';
 import { resolveSession, SESSION_COOKIE } from './auth/sessions';
 import type { Context, SessionUser } from './context';
-import { preloadLinkFor, withPreload } from './http/preload';
+import { preloadLinksFor, readClientManifest, withPreloads } from './http/preload';
 import { requireJsonSameOrigin } from './http/same-origin';
 import { appRouter, type AppRouter } from './routers';
 import { registerDownloadRoutes } from './http/downloads';
@@ -155,15 +155,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         reply.header('cache-control', path.includes(assetsDir) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
+    const manifest = readClientManifest(clientDir);
     // The SPA owns every other GET (and HEAD) path; API paths keep their 404.
     app.setNotFoundHandler((request, reply) => {
       const read = request.method === 'GET' || request.method === 'HEAD';
       if (read && !request.url.startsWith('/trpc') && !request.url.startsWith('/api/')) {
-        const preload = preloadLinkFor(request.url);
-        if (preload && sessionUserOf(db, request)) {
+        const preloads = preloadLinksFor(request.url, manifest);
+        if (preloads.length > 0 && sessionUserOf(db, request)) {
           // Per user and address: no shared cache may keep it.
           return readFile(join(clientDir, 'index.html'), 'utf8').then((html) =>
-            reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-cache').send(withPreload(html, preload)),
+            reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-cache').send(withPreloads(html, preloads)),
           );
         }
         return reply.type('text/html').sendFile('index.html');

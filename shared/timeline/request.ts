@@ -1,5 +1,6 @@
 import { viewFromSearchParams } from '../portfolio/url';
 import type { TPortfolioView } from '../schemas/portfolio-view';
+import { TIMELINE_PORTFOLIO_PROCEDURE, TRPC_BASE_PATH } from './request-path';
 
 /**
  * The Zeitplan's data request, computed alike by the page (which makes it) and by the server
@@ -7,8 +8,6 @@ import type { TPortfolioView } from '../schemas/portfolio-view';
  * scripts instead of after them). The two must agree to the byte, or the browser fetches twice.
  */
 
-export const TRPC_BASE_PATH = '/trpc';
-export const TIMELINE_PORTFOLIO_PROCEDURE = 'timeline.portfolio';
 
 /** The filter part of a portfolio view, as the timeline procedure takes it. */
 export function timelineFilters(view: TPortfolioView) {

@@ -13,6 +13,7 @@ export function App() {
   const [router] = useState(() => {
     const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
     return createAppRouter({
+      session: () => void queryClient.prefetchQuery(trpc.auth.me.queryOptions()),
       // The same query (key and all) as the page's own: the page finds it in flight or done.
       schedule: (searchParams) => void queryClient.prefetchQuery(trpc.timeline.portfolio.queryOptions(timelineInputOf(searchParams))),
     });

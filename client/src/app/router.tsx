@@ -26,6 +26,8 @@ function RouteLoading() {
  * the request and the chunk download then run side by side instead of one after the other.
  */
 export interface RoutePrefetch {
+  /** Who is signed in: the layout of every page waits for it. */
+  session(): void;
   /** The Zeitplan's timeline for the filters in its URL. */
   schedule(searchParams: URLSearchParams): void;
 }
@@ -39,6 +41,14 @@ export const createAppRouter = (prefetch: RoutePrefetch) => createBrowserRouter(
     path: '/',
     element: <AppLayout />,
     HydrateFallback: RouteLoading,
+    // On the first load the router renders the layout only once the page's chunk is in: asked for
+    // here, the user arrives beside that download instead of after it. Later the layout's query
+    // keeps it current.
+    loader: () => {
+      prefetch.session();
+      return null;
+    },
+    shouldRevalidate: () => false,
     children: [
       { index: true, element: <HomeRedirect portfolioPath="/uebersicht" /> },
       { path: 'uebersicht', lazy: page(() => import('../features/overview/OverviewPage'), (m) => m.OverviewPage) },

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../../server/routers';
-import { TIMELINE_PORTFOLIO_PROCEDURE, TRPC_BASE_PATH } from '../../../shared/timeline/request';
+import { TIMELINE_PORTFOLIO_PROCEDURE, TRPC_BASE_PATH } from '../../../shared/timeline/request-path';
 
 /** The one tRPC client of the app; only the router's type comes from the server. */
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();

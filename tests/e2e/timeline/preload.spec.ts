@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('[E2E] Zeitplan data preload', () => {
-  it('loads the filtered timeline once, started while the HTML is read (before the scripts run), and shows it', async () => {
+  it('loads the filtered timeline once and the page code, both started while the HTML is read (before the scripts run), and shows it', async () => {
     const requests: string[] = [];
     const onRequest = (request: { url(): string }) => {
       if (request.url().includes('/trpc/timeline.portfolio')) requests.push(request.url());
@@ -53,6 +53,12 @@ describe('[E2E] Zeitplan data preload', () => {
     );
     expect(htmlRead).toBeGreaterThan(0);
     expect(entries[0]!.start).toBeLessThan(htmlRead);
+    // So is the page's code, which the router would otherwise ask for after the main bundle ran.
+    const pageCodeStart = await page.evaluate(
+      () => performance.getEntriesByType('resource').find((entry) => /\/assets\/SchedulePage-[\w-]+\.js$/.test(entry.name))?.startTime,
+    );
+    expect(pageCodeStart).toBeDefined();
+    expect(pageCodeStart!).toBeLessThan(htmlRead);
     expect(warnings).toEqual([]);
 
     // The chart shows the filtered projects: every row's status is "kritisch" (red).
