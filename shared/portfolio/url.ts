@@ -1,6 +1,7 @@
 import { STATUSES, type TMaturity, type TStatus } from '../schemas/domain';
 import {
   DEFAULT_PORTFOLIO_VIEW,
+  PORTFOLIO_VIEW_LIMITS,
   ZPortfolioView,
   type TPortfolioColumnId,
   type TPortfolioGrouping,
@@ -63,15 +64,25 @@ export function viewFromSearchParams(params: URLSearchParams): TPortfolioView {
     .map((slug) => COLUMN_BY_SLUG.get(slug))
     .filter(defined);
   const sortBy = COLUMN_BY_SLUG.get(params.get('sortierung') ?? '') ?? null;
+  // Over-long values are cut to the limits, so that one of them does not cost the user every other
+  // filter of the link (the schema check below would fail and fall back to the default view).
+  const { searchMax, unitMax, listMax } = PORTFOLIO_VIEW_LIMITS;
   const candidate = {
-    search: params.get('suche') ?? '',
-    statuses: params.getAll('status').map((s) => STATUS_BY_SLUG.get(s)).filter(defined),
-    maturities: params
-      .getAll('reifegrad')
-      .map(Number)
-      .filter((m): m is TMaturity => m === 1 || m === 2 || m === 3),
-    fieldOfActionIds: params.getAll('handlungsfeld').map(positiveInt).filter(defined),
-    units: params.getAll('stelle'),
+    search: (params.get('suche') ?? '').slice(0, searchMax),
+    statuses: [...new Set(params.getAll('status').map((s) => STATUS_BY_SLUG.get(s)).filter(defined))],
+    maturities: [
+      ...new Set(
+        params
+          .getAll('reifegrad')
+          .map(Number)
+          .filter((m): m is TMaturity => m === 1 || m === 2 || m === 3),
+      ),
+    ],
+    fieldOfActionIds: params.getAll('handlungsfeld').map(positiveInt).filter(defined).slice(0, listMax),
+    units: params
+      .getAll('stelle')
+      .filter((unit) => unit.length <= unitMax)
+      .slice(0, listMax),
     topLevelOnly: params.get('ebene') === 'projekte',
     groupBy: GROUPING_BY_SLUG.get(params.get('gruppe') ?? '') ?? DEFAULT_PORTFOLIO_VIEW.groupBy,
     sortBy,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZPortfolioView } from '../schemas/portfolio-view';
+import { PORTFOLIO_VIEW_LIMITS, ZPortfolioView } from '../schemas/portfolio-view';
 import type { PortfolioViewRow } from './columns';
 import { portfolioExportTable, toCsv } from './export';
 import { searchParamsFromView, viewFromSearchParams, portfolioHref } from './url';
@@ -113,6 +113,20 @@ describe('[PORTFOLIO] the view in the URL', () => {
     expect(portfolioHref({ statuses: ['red'], topLevelOnly: true })).toBe('/portfolio?status=rot&ebene=projekte');
     const parsed = viewFromSearchParams(new URLSearchParams('status=lila&reifegrad=7&gruppe=x&sortierung=y&spalten=z'));
     expect(parsed).toEqual(view({}));
+  });
+
+  it('[PORTFOLIO] an over-long or repeated value is cut to the limits instead of costing the link its other filters', () => {
+    const long = 'x'.repeat(PORTFOLIO_VIEW_LIMITS.searchMax + 28);
+    const parsed = viewFromSearchParams(
+      new URLSearchParams({ status: 'rot', suche: long, stelle: 'y'.repeat(PORTFOLIO_VIEW_LIMITS.unitMax + 1), ebene: 'projekte' }),
+    );
+    expect(parsed.statuses).toEqual(['red']);
+    expect(parsed.topLevelOnly).toBe(true);
+    expect(parsed.search).toBe(long.slice(0, PORTFOLIO_VIEW_LIMITS.searchMax));
+    expect(parsed.units).toEqual([]);
+    const repeated = viewFromSearchParams(new URLSearchParams('status=rot&status=rot&status=gelb&status=rot&status=gruen&status=rot&reifegrad=2&reifegrad=2'));
+    expect(repeated.statuses).toEqual(['red', 'amber', 'green']);
+    expect(repeated.maturities).toEqual([2]);
   });
 });
 

@@ -5,17 +5,21 @@ import { hasPermission, type Permission } from '../../../shared/auth/permissions
 import { ROLE_LABELS } from '../../../shared/schemas/domain';
 import { isUnauthorized, useTRPC, userMessageOf } from '../lib/trpc';
 import { CurrentUserContext } from './current-user';
+import { announceSessionChange, onSessionChange } from './session-sync';
 import { NAVIGATION } from './navigation';
 
 export function AppLayout() {
   const trpc = useTRPC();
-  const me = useQuery(trpc.auth.me.queryOptions());
+  // Asked for by the root route's loader already (with its retries): an answer of "not signed in"
+  // is not asked again when the layout mounts.
+  const me = useQuery({ ...trpc.auth.me.queryOptions(), retryOnMount: false });
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       onSettled: async () => {
+        announceSessionChange();
         queryClient.clear();
         await navigate('/anmelden', { replace: true });
       },
@@ -30,6 +34,10 @@ export function AppLayout() {
       }
     });
   }, [queryClient, navigate, location]);
+
+  // Another tab logged in or out: everything this tab knows may belong to the previous user. The
+  // queries start afresh: the new user's name and data, or the login page after a logout.
+  useEffect(() => onSessionChange(() => void queryClient.resetQueries()), [queryClient]);
 
   if (me.isPending) return <p className="loading">Wird geladen …</p>;
   if (me.error) {

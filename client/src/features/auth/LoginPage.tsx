@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useTRPC, userMessageOf } from '../../lib/trpc';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { announceSessionChange } from '../../app/session-sync';
 
 export function LoginPage() {
   usePageTitle('Anmelden');
@@ -16,6 +17,7 @@ export function LoginPage() {
   const login = useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: async () => {
+        announceSessionChange();
         queryClient.clear();
         const from = (location.state as { from?: string } | null)?.from;
         await navigate(from && from !== '/anmelden' ? from : '/', { replace: true });

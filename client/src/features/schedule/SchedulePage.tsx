@@ -52,6 +52,9 @@ export function SchedulePage() {
     select: decodePortfolioTimeline,
     // Keep the chart (its scroll position, collapsed groups) while a new filter is read.
     placeholderData: keepPreviousData,
+    // The route's loader asked already, with retries: a refusal (e.g. a programme of another
+    // organisation) is not asked again when the page mounts.
+    retryOnMount: false,
   });
 
   const onChange = useCallback<ViewChange>(

@@ -1,0 +1,19 @@
+/**
+ * A login or logout in one tab changes the session cookie of every tab of the browser. The other
+ * tabs hear of it here (BroadcastChannel, same origin), so that none of them goes on showing the
+ * previous user's name, role and controls over the new user's data.
+ */
+const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('digitalisierungs-cockpit:session');
+
+/** Tells the other tabs that the session changed; this tab does not hear it (one channel object). */
+export function announceSessionChange(): void {
+  channel?.postMessage('changed');
+}
+
+/** Calls `listener` when another tab logged in or out; returns the unsubscribe function. */
+export function onSessionChange(listener: () => void): () => void {
+  if (!channel) return () => undefined;
+  const handler = () => listener();
+  channel.addEventListener('message', handler);
+  return () => channel.removeEventListener('message', handler);
+}
