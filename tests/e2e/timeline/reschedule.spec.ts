@@ -248,6 +248,14 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
           step(n);
         });
       }, count);
+    /** Asserts that the chart no longer pans: the position stays over `frames` frames. Returns it. */
+    const expectPanStopped = async (page: Page, frames = 5) => {
+      await afterFrames(page);
+      const stopped = await scrollLeft(page);
+      await afterFrames(page, frames);
+      expect(await scrollLeft(page)).toBe(stopped);
+      return stopped;
+    };
     const parseDate = (text: string) => {
       const [d, m, y] = text.split('.').map(Number);
       return Date.UTC(y!, m! - 1, d!);
@@ -302,10 +310,7 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
       expect(oldEnd).toBe(project.plannedEnd!.split('-').reverse().join('.'));
       expect(parseDate(newEnd!)).toBeGreaterThan(lastInView);
       // The pan ended with the drag.
-      await afterFrames(page);
-      const settled = await scrollLeft(page);
-      await afterFrames(page, 5);
-      expect(await scrollLeft(page)).toBe(settled);
+      await expectPanStopped(page);
 
       await dialog.getByRole('button', { name: 'Abbrechen' }).click();
       await dialog.waitFor({ state: 'detached' });
@@ -331,11 +336,7 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
       await dragSideways(page, from, chartLeft + 10 - from.x, { step: 20, release: false });
       const label = grid(page).locator('.tl-row text', { hasText: /^\d\d\.\d\d\.\d{4}$/ });
       await expect.poll(() => label.textContent(), { timeout: 10_000 }).toBe(earliest.split('-').reverse().join('.'));
-      await afterFrames(page);
-      const stopped = await scrollLeft(page);
-      await afterFrames(page, 10);
-      expect(await scrollLeft(page)).toBe(stopped);
-      expect(stopped).toBeGreaterThan(0);
+      expect(await expectPanStopped(page, 10)).toBeGreaterThan(0);
       const box = (await label.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(chartLeft);
 
@@ -359,10 +360,7 @@ describe('[E2E] rescheduling in the Zeitplan', () => {
       await page.keyboard.press('Escape');
       await announcement(page).getByText('Verschieben abgebrochen.').waitFor();
       await grid(page).locator('.tl-row text', { hasText: /^\d\d\.\d\d\.\d{4}$/ }).waitFor({ state: 'detached' });
-      await afterFrames(page);
-      const stopped = await scrollLeft(page);
-      await afterFrames(page, 5);
-      expect(await scrollLeft(page)).toBe(stopped);
+      await expectPanStopped(page);
 
       await page.mouse.up();
       await afterFrames(page);
