@@ -46,7 +46,11 @@ const KEY = /^(group|project):([1-9]\d{0,8})$/;
  * the filter) and malformed tokens are left out, not errors.
  */
 export function collapsedFromSearchParams(params: URLSearchParams, collapsible: readonly string[]): Set<string> {
-  const value = params.get(COLLAPSED_PARAM);
+  return collapsedFromParam(params.get(COLLAPSED_PARAM), collapsible);
+}
+
+/** The same for the parameter's value (null: not in the URL). */
+export function collapsedFromParam(value: string | null, collapsible: readonly string[]): Set<string> {
   const collapsed = new Set<string>();
   if (!value) return collapsed;
   const known = new Set(collapsible);

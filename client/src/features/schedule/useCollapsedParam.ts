@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { collapsibleRowKeys } from '../../../../shared/timeline/layout';
 import type { TimelineModel } from '../../../../shared/timeline/model';
-import { COLLAPSED_PARAM, collapsedFromSearchParams, collapsedParamValue, withCollapsed } from './schedule-url';
+import { COLLAPSED_PARAM, collapsedFromParam, collapsedParamValue, withCollapsed } from './schedule-url';
 
 /** Collapsible row keys per model: a layout pass over every row, so done once per response. */
 const collapsibleByModel = new WeakMap<TimelineModel, string[]>();
@@ -24,16 +24,13 @@ export function useCollapsedParam(model: TimelineModel): {
   const [searchParams, setSearchParams] = useSearchParams();
   const value = searchParams.get(COLLAPSED_PARAM);
   // One set per value of the parameter (and response): TimelineView compares its keys when it changes.
-  const collapsed = useMemo(
-    () => collapsedFromSearchParams(new URLSearchParams(value === null ? '' : { [COLLAPSED_PARAM]: value }), collapsibleOf(model)),
-    [value, model],
-  );
+  const collapsed = useMemo(() => collapsedFromParam(value, collapsibleOf(model)), [value, model]);
   const onCollapsedChange = useCallback(
     // No comparison with the current value: TimelineView reports only real changes, and two
     // quick toggles may both arrive before this component sees the URL of the first.
     (collapsed: ReadonlySet<string>) =>
       setSearchParams(withCollapsed(searchParams, collapsedParamValue(collapsed)), { replace: true }),
-    [model, searchParams, setSearchParams],
+    [searchParams, setSearchParams],
   );
   return { collapsed, onCollapsedChange };
 }
