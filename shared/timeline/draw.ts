@@ -2,6 +2,7 @@ import { statusIconParts } from './status-shape';
 import type { LegendEntry } from './legend';
 import { SCENE_METRICS, type ScenePrimitive, type TMilestoneVariant } from './scene';
 import { phaseColour, TIMELINE_COLOURS as C } from './theme';
+import { estimateTextWidth, PHASE_FONT_SIZE, truncateText } from './text-fit';
 
 /**
  * Turns scene primitives into basic SVG shapes (rect, line, path, polygon, text, g) with inline
@@ -25,18 +26,6 @@ export const HEADER_FONT_SIZE = 11;
 export const MARKER_FONT_SIZE = 10;
 
 const r2 = (value: number): number => Math.round(value * 100) / 100;
-
-/** Rough text width for Helvetica-like fonts; used to truncate and to lay out labels. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56;
-}
-
-/** Cuts with "…"; estimates generously, since PDF and browser fonts run wider than Helvetica. */
-export function truncateText(text: string, maxWidth: number, fontSize: number): string {
-  if (text.length * fontSize * 0.62 <= maxWidth) return text;
-  const chars = Math.max(1, Math.floor(maxWidth / (fontSize * 0.62)) - 1);
-  return `${text.slice(0, chars).trimEnd()}…`;
-}
 
 export function diamondPoints(cx: number, cy: number, r: number): string {
   return `${r2(cx)},${r2(cy - r)} ${r2(cx + r)},${r2(cy)} ${r2(cx)},${r2(cy + r)} ${r2(cx - r)},${r2(cy)}`;
@@ -280,6 +269,10 @@ export function drawPrimitive(p: ScenePrimitive): SvgShape[] {
           },
         },
       ];
+    case 'phaseName':
+      // White on every phase colour has at least 4.5:1 contrast (theme.ts). The pointer passes
+      // through to the segment beneath, whose tooltip names the phase in full.
+      return [text(p.x, p.y, p.text, { 'font-size': PHASE_FONT_SIZE, fill: '#ffffff', 'pointer-events': 'none' })];
     case 'milestone':
       return [milestoneShape(p.variant, p.cx, p.cy, p.r)];
     case 'dependency': {
@@ -329,6 +322,14 @@ export function drawLegendSymbol(entry: LegendEntry, x: number, y: number): SvgS
   switch (entry.kind) {
     case 'phase':
       return [{ tag: 'rect', attrs: { x, y: y + 2, width: w, height: h - 4, fill: phaseColour(entry.phaseIndex) } }];
+    case 'phases': {
+      // Three segments in the first phase colours, outlined as in the bars.
+      const third = w / 3;
+      return [0, 1, 2].map((index) => ({
+        tag: 'rect' as const,
+        attrs: { x: r2(x + index * third), y: y + 2, width: r2(third), height: h - 4, fill: phaseColour(index), stroke: '#ffffff', 'stroke-width': 1 },
+      }));
+    }
     case 'barWithoutPhases':
       return [{ tag: 'rect', attrs: { x, y: y + 2, width: w, height: h - 4, fill: C.barWithoutPhases, rx: 2 } }];
     case 'openBar':

@@ -1,10 +1,12 @@
 import { STATUS_LABELS, type TStatus } from '../domain/vocabulary';
 import type { TimelineModel } from './model';
 import type { TMilestoneVariant } from './primitives';
-import { getOpenBarUsage, getPhaseIndex, getPhaseUsage } from './scene';
+import { getOpenBarUsage, getPhaseIndex, getPhaseUsage, phasesNamedInBars } from './scene';
 
 export type LegendEntry =
   | { kind: 'phase'; phaseIndex: number; text: string }
+  /** More phases than colours: one entry for all of them (their names are in the bars). */
+  | { kind: 'phases'; text: string }
   | { kind: 'barWithoutPhases'; text: string }
   | { kind: 'openBar'; open: 'start' | 'end'; text: string }
   | { kind: 'baseline'; text: string }
@@ -20,9 +22,11 @@ const STATUS_ORDER: TStatus[] = ['red', 'amber', 'green', 'none', 'done'];
 export function timelineLegend(model: TimelineModel): LegendEntry[] {
   const phaseIndex = getPhaseIndex(model);
   const { used, barWithoutPhases: withoutPhases } = getPhaseUsage(model);
-  const entries: LegendEntry[] = [...used]
-    .sort((a, b) => (phaseIndex.get(a) ?? 0) - (phaseIndex.get(b) ?? 0))
-    .map((name) => ({ kind: 'phase', phaseIndex: phaseIndex.get(name) ?? -1, text: `Phase: ${name}` }));
+  const entries: LegendEntry[] = phasesNamedInBars(model)
+    ? [{ kind: 'phases', text: 'Phasen (Bezeichnung im Balken, bei kurzen Phasen im Tooltip)' }]
+    : [...used]
+        .sort((a, b) => (phaseIndex.get(a) ?? 0) - (phaseIndex.get(b) ?? 0))
+        .map((name) => ({ kind: 'phase', phaseIndex: phaseIndex.get(name) ?? -1, text: `Phase: ${name}` }));
   if (withoutPhases) entries.push({ kind: 'barWithoutPhases', text: 'Laufzeit (ohne Phasen)' });
   const openBars = getOpenBarUsage(model);
   if (openBars.withoutStart) entries.push({ kind: 'openBar', open: 'start', text: 'Projekt ohne geplanten Beginn (nur Ende)' });

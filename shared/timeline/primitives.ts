@@ -156,6 +156,25 @@ export interface PhaseSegmentPrimitive extends PrimitiveBase {
   label: string;
 }
 
+/**
+ * A phase's name inside its segment, where the segment is wide enough (text-fit.ts). Drawn above
+ * the bar and apart from it: it is no part of the bar's focus target, whose accessible name lists
+ * the phases in full.
+ */
+export interface PhaseNamePrimitive extends PrimitiveBase {
+  type: 'phaseName';
+  rowKey: string;
+  projectId: string;
+  /** Start of the text and its baseline. */
+  x: number;
+  y: number;
+  /** The segment's horizontal extent: the name is drawn while the segment is. */
+  segmentX: number;
+  segmentWidth: number;
+  /** The name, cut with "…" to the segment. */
+  text: string;
+}
+
 export interface MilestonePrimitive extends PrimitiveBase {
   type: 'milestone';
   rowKey: string;
@@ -221,6 +240,7 @@ export type ScenePrimitive =
   | BaselineBarPrimitive
   | ProjectBarPrimitive
   | PhaseSegmentPrimitive
+  | PhaseNamePrimitive
   | MilestonePrimitive
   | DependencyPrimitive
   | DeadlinePrimitive

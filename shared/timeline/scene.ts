@@ -28,7 +28,8 @@ import {
   type TMilestoneVariant,
 } from './primitives';
 import { statusShape } from './status-shape';
-import { KNOWN_PHASES } from './theme';
+import { PHASE_FONT_SIZE, PHASE_TEXT_PADDING, phaseTextInBar } from './text-fit';
+import { KNOWN_PHASES, PHASE_COLOURS } from './theme';
 
 /**
  * The scene: what the timeline shows, as a flat list of drawable primitives in paint order, for a
@@ -125,6 +126,8 @@ interface ModelCache {
   phaseIndex: Map<string, number>;
   /** Phase names some project uses, and whether a dated project has none (for the legend). */
   usedPhases: Set<string>;
+  /** Two phases in use share a colour: the bars carry the phases' names (see phasesNamedInBars). */
+  phasesNamedInBars: boolean;
   barWithoutPhases: boolean;
   extent: { start: string; end: string };
   scales: Map<TTimelineZoom, TimeScale>;
@@ -251,9 +254,12 @@ function modelCache(model: TimelineModel): ModelCache {
     if (date < min) min = date;
     if (date > max) max = date;
   }
+  const colourSlots = new Set<number>();
+  for (const name of summary.usedPhases) colourSlots.add((phaseIndex.get(name) as number) % PHASE_COLOURS.length);
   const created: ModelCache = {
     phaseIndex,
     usedPhases: new Set(summary.usedPhases),
+    phasesNamedInBars: colourSlots.size < summary.usedPhases.length,
     barWithoutPhases: summary.barWithoutPhases,
     extent: { start: min, end: max },
     scales: new Map(),
@@ -315,6 +321,16 @@ export function getOpenBarUsage(model: TimelineModel): { withoutStart: boolean; 
 }
 
 /** The phase names the projects use, and whether a project with dates has no phases. */
+/**
+ * Whether the bars carry their phases' names. Only where the colours cannot tell the phases apart:
+ * phases named per project (Werl's plan has 21 names) share the eight phase colours, and a legend
+ * in which one colour stands for three phases explains nothing. Where each phase in use has a
+ * colour of its own, the legend names them and the bars stay plain.
+ */
+export function phasesNamedInBars(model: TimelineModel): boolean {
+  return modelCache(model).phasesNamedInBars;
+}
+
 export function getPhaseUsage(model: TimelineModel): { used: ReadonlySet<string>; barWithoutPhases: boolean } {
   const cache = modelCache(model);
   return { used: cache.usedPhases, barWithoutPhases: cache.barWithoutPhases };
@@ -575,7 +591,9 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
       label: projectBarLabel(project, projectDependencies(model, project.id)),
     });
   }
+  const phaseNames: ScenePrimitive[] = [];
   project.phases.forEach((phase, order) => {
+    const extent = barExtent(scale, phase.start, phase.end);
     items.push({
       key: `phase:${project.id}:${order}`,
       layer: 'rows',
@@ -584,14 +602,31 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
       projectId: project.id,
       phaseName: phase.name,
       phaseIndex: cache.phaseIndex.get(phase.name) ?? -1,
-      ...barExtent(scale, phase.start, phase.end),
+      ...extent,
       y: y + m.barTop,
       height: m.barHeight,
       start: phase.start,
       end: phase.end,
       label: phaseLabel(project, phase),
     });
+    const shown = cache.phasesNamedInBars ? phaseTextInBar(phase.name, extent.width) : null;
+    if (shown !== null) {
+      phaseNames.push({
+        key: `phase-name:${project.id}:${order}`,
+        layer: 'rows',
+        type: 'phaseName',
+        rowKey,
+        projectId: project.id,
+        x: extent.x + PHASE_TEXT_PADDING,
+        y: y + m.barTop + m.barHeight / 2 + PHASE_FONT_SIZE * 0.35,
+        segmentX: extent.x,
+        segmentWidth: extent.width,
+        text: shown,
+      });
+    }
   });
+  // Above all segments (their white outlines), beneath the milestones.
+  items.push(...phaseNames);
 
   project.milestones.forEach((milestone, position) => {
     const label = milestoneLabels[position] as string;
@@ -679,6 +714,8 @@ function meetsRange(p: ScenePrimitive, xStart: number, xEnd: number): boolean {
     case 'projectBar':
     case 'phaseSegment':
       return p.x + p.width >= xStart && p.x <= xEnd;
+    case 'phaseName':
+      return p.segmentX + p.segmentWidth >= xStart && p.segmentX <= xEnd;
     case 'milestone':
       return p.cx + p.r >= xStart && p.cx - p.r <= xEnd;
     default:

@@ -2,11 +2,11 @@ import { formatDate } from '../dates/format';
 import {
   drawLegendSymbol,
   drawPrimitive,
-  estimateTextWidth,
   LEGEND_SYMBOL_HEIGHT,
   LEGEND_SYMBOL_WIDTH,
   type SvgShape,
 } from './draw';
+import { estimateTextWidth } from './text-fit';
 import type { TimelineModel } from './model';
 import { ZOOM_LABELS, type TTimelineZoom } from './scale';
 import { timelineLegend } from './legend';

@@ -7,6 +7,7 @@ import {
   LABEL_TARGET,
   SCENE_METRICS,
   type MilestonePrimitive,
+  type PhaseNamePrimitive,
   type PhaseSegmentPrimitive,
   type ProjectBarPrimitive,
   type RowLabelPrimitive,
@@ -166,10 +167,12 @@ function GanttRowView({
   const underlay: ScenePrimitive[] = [];
   let bar: ProjectBarPrimitive | undefined;
   const phases: PhaseSegmentPrimitive[] = [];
+  const phaseNames: PhaseNamePrimitive[] = [];
   const milestones = new Map<string, MilestonePrimitive[]>();
   for (const p of sceneRow.items as ScenePrimitive[]) {
     if (p.type === 'projectBar') bar = p;
     else if (p.type === 'phaseSegment') phases.push(p);
+    else if (p.type === 'phaseName') phaseNames.push(p);
     else if (p.type === 'milestone') {
       const list = milestones.get(p.targetId);
       if (list) list.push(p);
@@ -227,6 +230,10 @@ function GanttRowView({
               data-target={BAR_TARGET}
               dangerouslySetInnerHTML={{ __html: primitiveMarkup(bar) + primitivesMarkup(phases) + handle }}
             />
+          ) : null}
+          {phaseNames.length > 0 ? (
+            // Outside the bar's focus target: what it shows, the bar's name says in full.
+            <g aria-hidden="true" dangerouslySetInnerHTML={{ __html: primitivesMarkup(phaseNames) }} />
           ) : null}
           {bar && focusedTarget === BAR_TARGET ? focusRing(bar.x, bar.y, bar.width, bar.height) : null}
           {[...milestones].map(([targetId, variants]) => {

@@ -29,7 +29,8 @@ export function shapeElement(shape: SvgShape, key: string | number): ReactElemen
 
 /** Hover (`data-tip`) and drag (`data-drag`) hooks on the shapes; events are handled by delegation. */
 function interactionAttributes(primitive: ScenePrimitive, draggable: boolean): Record<string, string> {
-  if (!('rowKey' in primitive) || primitive.type === 'rowBackground') return {};
+  // Not on what the pointer passes through (a phase's name: the segment beneath has the hooks).
+  if (!('rowKey' in primitive) || primitive.type === 'rowBackground' || primitive.type === 'phaseName') return {};
   const attributes: Record<string, string> = { 'data-tip': `${primitive.rowKey}|${primitive.key}` };
   if (draggable && primitive.type === 'milestone' && primitive.editable) attributes['data-drag'] = 'milestone';
   return attributes;

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { drawLegendSymbol, drawPrimitive, type SvgShape } from './draw';
+import { timelineLegend } from './legend';
+import type { TimelineModel } from './model';
+import { buildTimelineScene, phasesNamedInBars, type PhaseNamePrimitive, type PhaseSegmentPrimitive, type ScenePrimitive } from './scene';
+import type { TTimelineZoom } from './scale';
+import { renderTimelineSvg } from './svg';
+import { project, unnaModel } from './test-model';
+import { phaseTextInBar } from './text-fit';
+import { PHASE_COLOURS } from './theme';
+
+/** Phases named per project, as in Werl's plan: more names than there are phase colours. */
+function werlLikeModel(phaseNames: number): TimelineModel {
+  return {
+    groups: [{ id: 'plan', title: 'Umsetzungsplanung der Meilensteine' }],
+    rows: Array.from({ length: phaseNames }, (_, index) =>
+      project({
+        id: `b${index}`,
+        groupId: 'plan',
+        code: `5.${index + 1}`,
+        plannedStart: '2018-01-01',
+        plannedEnd: '2018-12-31',
+        phases: [{ name: `Eigene Phase ${index + 1} des Bausteins`, start: '2018-01-01', end: '2018-12-31' }],
+      }),
+    ),
+    dependencies: [],
+    deadlines: [],
+    today: '2018-06-01',
+  };
+}
+
+/** The Unna portfolio plus one project whose eight phases of its own make the colours repeat. */
+function withPhasesOfItsOwn(): TimelineModel {
+  const model = unnaModel();
+  const phases = Array.from({ length: 8 }, (_, index) => ({
+    name: `Eigener Schritt ${index + 1}`,
+    start: `202${index % 2}-0${1 + Math.floor(index / 2)}-01`,
+    end: `202${index % 2}-0${1 + Math.floor(index / 2)}-28`,
+  }));
+  return { ...model, rows: [...model.rows, project({ id: 'own', groupId: 'intern', plannedStart: '2020-01-01', plannedEnd: '2021-04-28', phases })] };
+}
+
+function rowItems(model: TimelineModel, zoom: TTimelineZoom, projectId: string): ScenePrimitive[] {
+  return buildTimelineScene(model, { zoom }).primitives.filter((p) => 'projectId' in p && p.projectId === projectId);
+}
+
+const isSegment = (p: ScenePrimitive): p is PhaseSegmentPrimitive => p.type === 'phaseSegment';
+const isName = (p: ScenePrimitive): p is PhaseNamePrimitive => p.type === 'phaseName';
+
+function texts(shapes: SvgShape[]): SvgShape[] {
+  return shapes.filter((shape) => shape.tag === 'text');
+}
+
+describe('phase names in the bars', () => {
+  it('[DRAW] a name that fits is written whole; a longer one is cut with "…"; a sliver gets none', () => {
+    expect(phaseTextInBar('Vorbereitung', 200)).toBe('Vorbereitung');
+    const cut = phaseTextInBar('Planung und Implementierung', 80);
+    expect(cut).toMatch(/…$/);
+    expect('Planung und Implementierung'.startsWith((cut as string).slice(0, -1))).toBe(true);
+    // 10 px text, estimated generously at 6.2 px a character, 4 px padding on each side.
+    expect((cut as string).length * 6.2).toBeLessThanOrEqual(80 - 8);
+    expect(phaseTextInBar('Planung und Implementierung', 30)).toBeNull();
+    expect(phaseTextInBar('Test', 8)).toBeNull();
+  });
+
+  it('[SCENE] where the colours repeat, each segment of the DMS bar carries its phase name in white where it is wide enough', () => {
+    const model = withPhasesOfItsOwn();
+    expect(phasesNamedInBars(model)).toBe(true);
+    const items = rowItems(model, 'halfyear', 'dms');
+    const segments = items.filter(isSegment);
+    const names = items.filter(isName);
+    expect(segments.map((p) => p.phaseName)).toEqual(['Vorbereitung', 'Planung und Implementierung', 'Test und Produktivsetzung']);
+    expect(names.map((p) => p.text)).toEqual(['Vorbereitung', 'Planung und Implementierung', expect.stringMatching(/^Test und.*…$/)]);
+    segments.forEach((segment, index) => {
+      const name = names[index] as PhaseNamePrimitive;
+      // Inside its segment: after its left edge, on a baseline within the bar.
+      expect(name.x).toBeGreaterThan(segment.x);
+      expect(name.x + name.text.length * 6.2).toBeLessThanOrEqual(segment.x + segment.width);
+      expect(name.y).toBeGreaterThan(segment.y);
+      expect(name.y).toBeLessThan(segment.y + segment.height);
+      const [shape] = texts(drawPrimitive(name));
+      expect(shape?.text).toBe(name.text);
+      expect(shape?.attrs.fill).toBe('#ffffff');
+      expect(shape?.attrs['pointer-events']).toBe('none');
+    });
+    // Drawn over every segment (their white outlines), under the milestones on the bar (the
+    // baseline's milestones are beneath the bar, on the baseline).
+    const order = items.map((p) => p.type);
+    expect(order.lastIndexOf('phaseSegment')).toBeLessThan(order.indexOf('phaseName'));
+    const firstOnBar = items.findIndex((p) => p.type === 'milestone' && p.variant !== 'baseline');
+    expect(firstOnBar).toBeGreaterThan(0);
+    expect(order.lastIndexOf('phaseName')).toBeLessThan(firstOnBar);
+
+    // A year is as wide as a half-year is at the half-year zoom: the three months of testing are
+    // a sliver then, drawn in colour only.
+    const year = rowItems(model, 'year', 'dms');
+    const testing = year.filter(isSegment).find((p) => p.phaseName === 'Test und Produktivsetzung') as PhaseSegmentPrimitive;
+    expect(testing.width).toBeLessThan(40);
+    expect(year.filter(isName).map((p) => p.key)).not.toContain('phase-name:dms:2');
+    expect(year.filter(isName).map((p) => p.text)).toEqual(['Vorbereit…', 'Planung und Imp…']);
+  });
+
+  it('[SCENE] where each phase in use has a colour of its own, the legend names them and the bars stay plain', () => {
+    const model = unnaModel();
+    expect(phasesNamedInBars(model)).toBe(false);
+    expect(rowItems(model, 'month', 'dms').filter(isName)).toEqual([]);
+    expect(timelineLegend(model).filter((entry) => entry.kind === 'phases')).toEqual([]);
+    // Eight phases of one's own and no standard one: eight colours, still no repeat.
+    expect(phasesNamedInBars(werlLikeModel(PHASE_COLOURS.length))).toBe(false);
+    expect(phasesNamedInBars(werlLikeModel(PHASE_COLOURS.length + 1))).toBe(true);
+  });
+
+  it('[SCENE] a name is kept in a scroll window while any part of its segment is', () => {
+    const model = withPhasesOfItsOwn();
+    const name = rowItems(model, 'halfyear', 'dms').filter(isName)[1] as PhaseNamePrimitive;
+    const inWindow = (xStart: number, xEnd: number) =>
+      buildTimelineScene(model, { zoom: 'halfyear', window: { xStart, xEnd } })
+        .primitives.filter(isName)
+        .map((p) => p.key);
+    const end = name.segmentX + name.segmentWidth;
+    expect(inWindow(end - 2, end + 500)).toContain(name.key);
+    expect(inWindow(end + 2, end + 500)).not.toContain(name.key);
+  });
+
+  it('[LEGEND] phases with colours of their own are listed one by one; where colours repeat, one entry stands for all', () => {
+    // The four standard phases keep their colours: four more names fill the eight.
+    const few = timelineLegend(werlLikeModel(4)).filter((entry) => entry.kind === 'phase');
+    expect(few).toHaveLength(4);
+    expect(new Set(few.map((entry) => (entry.kind === 'phase' ? entry.phaseIndex % PHASE_COLOURS.length : -1))).size).toBe(4);
+
+    const many = timelineLegend(werlLikeModel(21));
+    expect(many.filter((entry) => entry.kind === 'phase')).toEqual([]);
+    expect(many.filter((entry) => entry.kind === 'phases').map((entry) => entry.text)).toEqual([
+      'Phasen (Bezeichnung im Balken, bei kurzen Phasen im Tooltip)',
+    ]);
+    // Its symbol shows several phase colours, outlined like the segments of a bar.
+    const symbol = drawLegendSymbol(many.find((entry) => entry.kind === 'phases')!, 0, 0);
+    expect(new Set(symbol.map((shape) => shape.attrs.fill)).size).toBeGreaterThan(1);
+  });
+
+  it('[SVG] the download and the report draw the names too, and the 21-phase legend as one entry', () => {
+    const svg = renderTimelineSvg(werlLikeModel(21), { zoom: 'halfyear', title: 'Zeitplan' });
+    expect(svg).toContain('>Eigene Phase 1 des Bausteins</text>');
+    expect(svg).toContain('>Eigene Phase 21 des Bausteins</text>');
+    expect(svg).toContain('Phasen (Bezeichnung im Balken, bei kurzen Phasen im Tooltip)');
+    expect(svg).not.toContain('Phase: Eigene Phase');
+  });
+});
