@@ -23,7 +23,7 @@ export function timelineLegend(model: TimelineModel): LegendEntry[] {
   const phaseIndex = getPhaseIndex(model);
   const { used, barWithoutPhases: withoutPhases } = getPhaseUsage(model);
   const entries: LegendEntry[] = phasesNamedInBars(model)
-    ? [{ kind: 'phases', text: 'Phasen (Bezeichnung im Balken, bei kurzen Phasen im Tooltip)' }]
+    ? [{ kind: 'phases', text: 'Phasen (Bezeichnung im Balken, wo Platz ist)' }]
     : [...used]
         .sort((a, b) => (phaseIndex.get(a) ?? 0) - (phaseIndex.get(b) ?? 0))
         .map((name) => ({ kind: 'phase', phaseIndex: phaseIndex.get(name) ?? -1, text: `Phase: ${name}` }));

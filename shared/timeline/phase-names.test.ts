@@ -131,7 +131,7 @@ describe('phase names in the bars', () => {
     const many = timelineLegend(werlLikeModel(21));
     expect(many.filter((entry) => entry.kind === 'phase')).toEqual([]);
     expect(many.filter((entry) => entry.kind === 'phases').map((entry) => entry.text)).toEqual([
-      'Phasen (Bezeichnung im Balken, bei kurzen Phasen im Tooltip)',
+      'Phasen (Bezeichnung im Balken, wo Platz ist)',
     ]);
     // Its symbol shows several phase colours, outlined like the segments of a bar.
     const symbol = drawLegendSymbol(many.find((entry) => entry.kind === 'phases')!, 0, 0);
@@ -142,7 +142,7 @@ describe('phase names in the bars', () => {
     const svg = renderTimelineSvg(werlLikeModel(21), { zoom: 'halfyear', title: 'Zeitplan' });
     expect(svg).toContain('>Eigene Phase 1 des Bausteins</text>');
     expect(svg).toContain('>Eigene Phase 21 des Bausteins</text>');
-    expect(svg).toContain('Phasen (Bezeichnung im Balken, bei kurzen Phasen im Tooltip)');
+    expect(svg).toContain('Phasen (Bezeichnung im Balken, wo Platz ist)');
     expect(svg).not.toContain('Phase: Eigene Phase');
   });
 });

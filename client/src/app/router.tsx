@@ -35,7 +35,25 @@ export interface RoutePrefetch {
 /** Prefetch on entering a page only; filter changes on the page are the page's own requests. */
 const onEnterOnly: ShouldRevalidateFunction = ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname;
 
-export const createAppRouter = (prefetch: RoutePrefetch) => createBrowserRouter([
+/**
+ * The history entry of a page load gets a key of its own. React Router keys the entries it adds
+ * and calls the first one of every load "default": what is kept per entry (the Zeitplan's
+ * position) would carry over to the next page load in the tab. The key is kept in the entry's
+ * state, so a reload keeps it; the form is React Router's own.
+ */
+function keyFirstHistoryEntry(): void {
+  const state: unknown = window.history.state;
+  const current = state !== null && typeof state === 'object' ? (state as Record<string, unknown>) : {};
+  if (typeof current.key === 'string' && current.key !== '') return;
+  window.history.replaceState({ ...current, key: Math.random().toString(36).slice(2, 10) }, '');
+}
+
+export const createAppRouter = (prefetch: RoutePrefetch) => {
+  keyFirstHistoryEntry();
+  return createAppBrowserRouter(prefetch);
+};
+
+const createAppBrowserRouter = (prefetch: RoutePrefetch) => createBrowserRouter([
   { path: '/anmelden', element: <LoginPage /> },
   {
     path: '/',

@@ -274,6 +274,62 @@ describe('[E2E] Zeitplan of Unna', () => {
     await expect.poll(() => new URL(page.url()).searchParams.has('zu')).toBe(false);
   });
 
+  it('returns to the rows and the period on screen: Back from a project opened in the chart, and after the table view', async () => {
+    const position = () =>
+      page.evaluate(() => ({
+        top: document.querySelector('.tl-scroller')!.scrollTop,
+        left: document.querySelector('.tl-hscroll')!.scrollLeft,
+      }));
+    /** The project title of the first project row wholly below the header. */
+    const firstRow = () =>
+      page.evaluate(() => {
+        const header = document.querySelector('.tl-header')!.getBoundingClientRect().bottom;
+        const titles = [...document.querySelectorAll<HTMLElement>('.tl-row a.tl-title')]
+          .filter((title) => title.getBoundingClientRect().top >= header - 1)
+          .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+        return titles[0]?.textContent ?? null;
+      });
+    await openSchedule();
+    const opening = await position();
+    await grid(page).evaluate((scroller) => {
+      scroller.scrollTop = 600;
+    });
+    await page.getByRole('button', { name: /Früher/ }).click();
+    await expect.poll(async () => (await position()).left).toBeLessThan(opening.left - 200);
+    await expect.poll(async () => (await position()).top).toBe(600);
+    const left = await position();
+    const row = await firstRow();
+    expect(row).not.toBeNull();
+
+    // At once (no pause to let the position settle): the chart keeps it as it goes.
+    await grid(page).locator('.tl-row a.tl-title', { hasText: row! }).first().click();
+    await page.getByRole('heading', { level: 1, name: row! }).waitFor();
+    await page.goBack();
+    await grid(page).waitFor();
+    await expect.poll(async () => (await position()).top).toBe(600);
+    // The period as a date at the left edge: the same to a day (at most 2 px at this zoom).
+    expect(Math.abs((await position()).left - left.left)).toBeLessThanOrEqual(2);
+    expect(await firstRow()).toBe(row);
+
+    // The table view and back: the chart where it was.
+    const views = page.getByRole('group', { name: 'Ansicht' });
+    await views.getByRole('button', { name: 'Tabelle' }).click();
+    await page.getByRole('table').first().waitFor();
+    await views.getByRole('button', { name: 'Zeitplan' }).click();
+    await grid(page).waitFor();
+    await expect.poll(async () => (await position()).top).toBe(600);
+    expect(Math.abs((await position()).left - left.left)).toBeLessThanOrEqual(2);
+
+    // The position belongs to the history entry (a reload keeps it, as the browser keeps a page's
+    // scroll position): the Zeitplan opened anew, by a link with its default zoom, starts at its
+    // default position.
+    await page.reload();
+    await grid(page).waitFor();
+    await expect.poll(async () => (await position()).top).toBe(600);
+    await openSchedule('?zoom=quartal');
+    expect(await position()).toEqual(opening);
+  });
+
   it('follows Back and Forward through its history entries: zoom and collapsed rows as the address says', async () => {
     await openSchedule();
     const zoomGroup = page.getByRole('group', { name: 'Zoomstufe' });

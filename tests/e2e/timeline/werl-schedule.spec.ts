@@ -156,7 +156,7 @@ describe('[E2E] Zeitplan of Werl', () => {
     expect(nameBox.y + nameBox.height).toBeLessThanOrEqual(segment.y + segment.height + 1);
     // 21 phase names and 8 colours: the legend does not pretend a colour stands for one phase.
     const legend = await page.getByRole('list', { name: 'Legende' }).getByRole('listitem').allTextContents();
-    expect(legend[0]).toBe('Phasen (Bezeichnung im Balken, bei kurzen Phasen im Tooltip)');
+    expect(legend[0]).toBe('Phasen (Bezeichnung im Balken, wo Platz ist)');
     expect(legend.filter((entry) => entry.startsWith('Phase: '))).toEqual([]);
     // With the bar focused and the phase's tooltip open.
     await expectNoAxeViolations(page, 'Zeitplan (Halbjahr) mit Tooltip');
@@ -379,7 +379,7 @@ describe('[E2E] Zeitplan of Werl', () => {
     expect(texts).toEqual(expect.arrayContaining(['Rechtliche Frist', werlBausteine()[0]!.code]));
     // Werl names its phases per Baustein (21 names, more than there are phase colours): the
     // legend has one entry for them, the bars carry the names.
-    expect(texts).toContain('Phasen (Bezeichnung im Balken, bei kurzen Phasen im Tooltip)');
+    expect(texts).toContain('Phasen (Bezeichnung im Balken, wo Platz ist)');
     expect(texts.filter((text) => text.startsWith('Phase: '))).toEqual([]);
     expect(texts.some((text) => /^Vorbereitung der Ei/.test(text))).toBe(true);
 

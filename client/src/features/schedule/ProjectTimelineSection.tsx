@@ -10,6 +10,7 @@ import { TimelineView } from '../timeline';
 import { DeadlineList } from './DeadlineList';
 import { decodeProjectTimeline, type ProjectTimeline } from './types';
 import { useReschedule } from './useReschedule';
+import { useChartPosition } from './useChartPosition';
 import { useZoomParam } from './useZoomParam';
 
 /** Room for the date header and the scrollbar below the rows. */
@@ -52,6 +53,7 @@ function ProjectTimeline({
   const navigate = useNavigate();
   const location = useLocation();
   const [zoom, onZoom] = useZoomParam();
+  const { position, onPositionChange } = useChartPosition('project');
   const { model, versions } = data;
   const { onReschedule, dialog, message } = useReschedule({
     model,
@@ -87,6 +89,8 @@ function ProjectTimeline({
         }
         onReschedule={onReschedule}
         height={height}
+        position={position}
+        onPositionChange={onPositionChange}
       />
       <DeadlineList model={model} />
       {dialog}

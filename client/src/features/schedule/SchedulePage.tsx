@@ -16,6 +16,7 @@ import { ScheduleFilters } from './ScheduleFilters';
 import { COLLAPSED_PARAM, portfolioHrefOf, scheduleSearchParams, timelineFilters } from './schedule-url';
 import { decodePortfolioTimeline, type PortfolioTimeline } from './types';
 import { DeadlineList } from './DeadlineList';
+import { useChartPosition } from './useChartPosition';
 import { useCollapsedParam } from './useCollapsedParam';
 import { useReschedule } from './useReschedule';
 import { useZoomParam } from './useZoomParam';
@@ -148,8 +149,20 @@ function ScheduleContent({
   );
 }
 
-/** The chart, with its collapsed rows in the URL (read and written by useCollapsedParam). */
-function ScheduleTimeline(props: Omit<TimelineViewProps, 'collapsed' | 'onCollapsedChange'>) {
+/**
+ * The chart, with its collapsed rows in the URL (read and written by useCollapsedParam) and its
+ * position kept with the history entry (Back from a project returns to it).
+ */
+function ScheduleTimeline(props: Omit<TimelineViewProps, 'collapsed' | 'onCollapsedChange' | 'position' | 'onPositionChange'>) {
   const { collapsed, onCollapsedChange } = useCollapsedParam(props.model);
-  return <TimelineView {...props} collapsed={collapsed} onCollapsedChange={onCollapsedChange} />;
+  const { position, onPositionChange } = useChartPosition('portfolio');
+  return (
+    <TimelineView
+      {...props}
+      collapsed={collapsed}
+      onCollapsedChange={onCollapsedChange}
+      position={position}
+      onPositionChange={onPositionChange}
+    />
+  );
 }

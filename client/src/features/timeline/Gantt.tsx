@@ -42,7 +42,7 @@ import { LABEL_COLUMN_COMPACT_BELOW, labelColumnWidth, readChosenLabelWidth } fr
 import { LabelColumnSeparator } from './LabelColumnSeparator';
 import { installStatusIconStyles } from './StatusIcon';
 import { primitivesMarkup } from './SvgShapes';
-import type { RescheduleRequest } from './types';
+import type { ChartPosition, RescheduleRequest } from './types';
 import { autoPanSpeed } from './autopan';
 import { recycleRows, sameWindow, visibleWindow, type GanttWindow } from './windowing';
 
@@ -67,8 +67,15 @@ export interface GanttProps {
   label: string;
   /** Height of the scroll area; the default fits a laptop screen. */
   height?: number | string;
+  /** Where the chart opens instead of its default position (read when it mounts). */
+  initialPosition?: ChartPosition | null;
+  /** Where the chart stands, once scrolling has come to rest and when the chart goes. */
+  onPositionChange?: (position: ChartPosition) => void;
   ref?: Ref<GanttHandle>;
 }
+
+/** Scrolling has come to rest when no scroll event followed for this long. */
+const POSITION_REPORT_DELAY_MS = 250;
 
 interface Tip {
   rowKey: string;
@@ -216,6 +223,8 @@ export function Gantt({
   onReschedule,
   label,
   height = 'min(72vh, 760px)',
+  initialPosition,
+  onPositionChange,
   ref,
 }: GanttProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -243,16 +252,23 @@ export function Gantt({
   const maxScrollX = Math.max(0, scale.width - chartViewWidth);
   // Today a third from the left edge of the (estimated) chart area, or the plan's dates when they
   // all lie in the past or future; afterwards the user's position wins.
-  const [scrollXState, setScrollXState] = useState(() => initialScrollX(model, zoom, chartViewWidth));
+  const [scrollXState, setScrollXState] = useState(() =>
+    initialPosition ? Math.max(0, Math.round(scale.x(initialPosition.date))) : initialScrollX(model, zoom, chartViewWidth),
+  );
+  // The rows of a position returned to are in the first frame already (the element follows in
+  // the layout effect below, before the paint).
+  const [initialTop] = useState(() => initialPosition?.top ?? 0);
   const scrollX = Math.min(scrollXState, maxScrollX);
   const scrollXRef = useRef(scrollX);
   scrollXRef.current = scrollX;
+  // The horizontal position the report effect saw last: opening at a position is no change.
+  const seenScrollXRef = useRef(scrollX);
 
   const [win, setWin] = useState<GanttWindow>(() =>
     visibleWindow(layout, scale.width, {
       // No overscan in the first frame: the user sees the visible rows sooner.
       overscan: 0,
-      scrollTop: 0,
+      scrollTop: initialTop,
       scrollLeft: scrollX,
       ...viewport,
       headerHeight,
@@ -281,7 +297,7 @@ export function Gantt({
   // The vertical position as of the last scroll event. Reading scrollTop from the element in the
   // layout effects below would force a layout of the whole chart before the first paint (twice:
   // without and with rows); a position the browser clamps (rows collapsed) arrives as a scroll event.
-  const scrollTopRef = useRef(0);
+  const scrollTopRef = useRef(initialTop);
 
   const readWindow = useCallback(
     (scrollLeft: number): GanttWindow => {
@@ -322,6 +338,40 @@ export function Gantt({
 
   // A drag in progress when the chart goes: no more auto-pan frames or listeners.
   useEffect(() => () => dragRef.current?.stop(), []);
+
+  // Returning to a position: the browser clamps it to the rows there are now, and the scroll
+  // event that follows brings the window in line.
+  useLayoutEffect(() => {
+    if (initialTop > 0 && scrollerRef.current) scrollerRef.current.scrollTop = initialTop;
+  }, [initialTop]);
+
+  // Where the chart stands, for the caller to keep (Back to this page returns to it): once
+  // scrolling has come to rest, and at once when the chart goes (a click opened a project).
+  const onPositionChangeRef = useRef(onPositionChange);
+  onPositionChangeRef.current = onPositionChange;
+  const scaleRef = useRef(scale);
+  scaleRef.current = scale;
+  const positionTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const reportPosition = useCallback(() => {
+    clearTimeout(positionTimer.current);
+    positionTimer.current = undefined;
+    onPositionChangeRef.current?.({ top: scrollTopRef.current, date: scaleRef.current.dayAt(scrollXRef.current) });
+  }, []);
+  const schedulePositionReport = useCallback(() => {
+    if (!onPositionChangeRef.current) return;
+    clearTimeout(positionTimer.current);
+    positionTimer.current = setTimeout(reportPosition, POSITION_REPORT_DELAY_MS);
+  }, [reportPosition]);
+  useEffect(() => {
+    if (scrollX !== seenScrollXRef.current) schedulePositionReport();
+    seenScrollXRef.current = scrollX;
+  }, [scrollX, schedulePositionReport]);
+  useEffect(
+    () => () => {
+      if (positionTimer.current !== undefined) reportPosition();
+    },
+    [reportPosition],
+  );
 
   useLayoutEffect(installStatusIconStyles, []);
 
@@ -679,6 +729,7 @@ export function Gantt({
     if (tip) setTip(tip.source === 'hover' ? null : { ...tip });
     scrollTopRef.current = scrollerRef.current?.scrollTop ?? 0;
     flushSync(updateWindow);
+    schedulePositionReport();
   };
 
   const findSceneRow = (rowKey: string): SceneRow | undefined =>

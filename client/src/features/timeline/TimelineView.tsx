@@ -9,7 +9,7 @@ import { Gantt, type GanttHandle } from './Gantt';
 import { Legend } from './Legend';
 import { PrintPages } from './PrintPages';
 import { TimelineTable } from './TimelineTable';
-import type { RescheduleRequest } from './types';
+import type { ChartPosition, RescheduleRequest } from './types';
 import './timeline.css';
 
 export interface TimelineViewProps {
@@ -32,6 +32,10 @@ export interface TimelineViewProps {
   onReschedule?: (request: RescheduleRequest) => void;
   /** Height of the chart's scroll area. */
   height?: number | string;
+  /** Where the chart opens (the position kept with a history entry); its default when null. */
+  position?: ChartPosition | null;
+  /** Where the chart stands, once scrolling has come to rest and when it goes. */
+  onPositionChange?: (position: ChartPosition) => void;
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -49,6 +53,8 @@ export function TimelineView({
   onOpen,
   onReschedule,
   height,
+  position,
+  onPositionChange,
 }: TimelineViewProps) {
   const [zoom, setZoomState] = useState<TTimelineZoom>(callerZoom);
   const [collapsed, setCollapsedState] = useState<ReadonlySet<string>>(callerCollapsed);
@@ -57,6 +63,15 @@ export function TimelineView({
   const [printing, setPrinting] = useState(false);
   const [status, setStatus] = useState('');
   const ganttRef = useRef<GanttHandle>(null);
+  // The chart's latest position: after the table view, the chart opens where it was left.
+  const positionRef = useRef(position ?? null);
+  const keepPosition = useCallback(
+    (next: ChartPosition) => {
+      positionRef.current = next;
+      onPositionChange?.(next);
+    },
+    [onPositionChange],
+  );
   const printPagesId = useId();
 
   // How many pages the print takes (a wide date axis at zoom Monat takes many): said beside the
@@ -268,6 +283,8 @@ export function TimelineView({
           onReschedule={onReschedule}
           label={title}
           height={height}
+          initialPosition={positionRef.current}
+          onPositionChange={keepPosition}
         />
       ) : (
         <TimelineTable model={model} onOpen={onOpen} caption={title} />

@@ -7,3 +7,13 @@ export interface RescheduleRequest {
   oldDate: string;
   newDate: string;
 }
+
+/**
+ * Where the Gantt stands: the vertical scroll position of its rows (px) and the date at the left
+ * edge of its chart area. A date rather than pixels, so the position means the same period in a
+ * window of another width.
+ */
+export interface ChartPosition {
+  top: number;
+  date: string;
+}
