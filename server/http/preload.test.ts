@@ -33,6 +33,8 @@ describe('[HTTP] preload links of the Zeitplan page', () => {
       '<link rel="modulepreload" crossorigin href="/assets/filters-1.js" />',
       '<link rel="preload" as="style" crossorigin href="/assets/zoom-1.css" />',
     ]);
+    // The same page with a trailing slash (the router shows it too): the same links.
+    expect(preloadLinksFor('/zeitplan/?status=rot', manifest)).toEqual(links);
     // Without a manifest (no build): the data request only.
     expect(preloadLinksFor('/zeitplan', null)).toHaveLength(1);
     expect(preloadLinksFor('/ziele', manifest)).toEqual([]);

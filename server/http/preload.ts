@@ -67,14 +67,16 @@ const escapeAttribute = (value: string): string => value.replace(/[&"<>]/g, (cha
 /** The preload links for a page's URL (path and query); none when the page has nothing to announce. */
 export function preloadLinksFor(url: string, manifest: ClientManifest | null): string[] {
   const parsed = new URL(url, 'http://localhost');
-  if (parsed.pathname !== '/zeitplan') return [];
+  // The router matches a path with a trailing slash as the same page.
+  const pathname = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/, '') : parsed.pathname;
+  if (pathname !== '/zeitplan') return [];
   // crossorigin="anonymous": the mode and credentials of the page's fetch (same-origin cookies),
   // without which the browser would not use the preloaded response for it. The same for the
   // modules, which Vite loads with crossorigin.
   const links = [
     `<link rel="preload" as="fetch" crossorigin="anonymous" href="${escapeAttribute(timelinePortfolioUrl(parsed.searchParams))}" />`,
   ];
-  const module = PAGE_MODULES[parsed.pathname];
+  const module = PAGE_MODULES[pathname];
   if (manifest && module) {
     const { scripts, styles } = pageCode(manifest, module);
     for (const script of scripts) links.push(`<link rel="modulepreload" crossorigin href="${escapeAttribute(script)}" />`);
