@@ -328,6 +328,32 @@ describe('[E2E] Zeitplan of Unna', () => {
     await expect.poll(async () => (await position()).top).toBe(600);
     await openSchedule('?zoom=quartal');
     expect(await position()).toEqual(opening);
+
+    // Entries of the same page: a filter (which adds an entry) and Back, then Forward. The chart
+    // stays; each entry shows its own position.
+    await grid(page).evaluate((scroller) => {
+      scroller.scrollTop = 700;
+    });
+    await page.getByRole('button', { name: /Früher/ }).click();
+    await expect.poll(async () => (await position()).left).toBeLessThan(opening.left - 200);
+    const unfiltered = await position();
+    await page.getByRole('checkbox', { name: 'rot' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('status')).toEqual(['rot']);
+    await grid(page).evaluate((scroller) => {
+      scroller.scrollTop = 0;
+    });
+    await page.getByRole('button', { name: /Früher/ }).click();
+    await expect.poll(async () => (await position()).left).toBeLessThan(unfiltered.left - 200);
+    const filtered = await position();
+    expect(filtered.top).toBe(0);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.has('status')).toBe(false);
+    await expect.poll(async () => (await position()).top).toBe(unfiltered.top);
+    expect(Math.abs((await position()).left - unfiltered.left)).toBeLessThanOrEqual(2);
+    await page.goForward();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('status')).toEqual(['rot']);
+    await expect.poll(async () => Math.abs((await position()).left - filtered.left)).toBeLessThanOrEqual(2);
+    expect((await position()).top).toBe(filtered.top);
   });
 
   it('follows Back and Forward through its history entries: zoom and collapsed rows as the address says', async () => {

@@ -5,7 +5,7 @@ import { fieldsOfAction, organisations, projectDependencies, projectPhases, proj
 import { formatDate } from '../../../shared/dates/format';
 import type { TestServer } from '../../integration/http';
 import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
-import { focusBar, focused, grid, headerTickBox, press } from './helpers';
+import { focusBar, focused, grid, headerTickBox, press, rowLabel } from './helpers';
 
 const TODAY = '2026-11-23';
 let server: TestServer;
@@ -355,6 +355,40 @@ describe('[E2E] Zeitplan of Werl', () => {
       expect(names[index]).toContain(`Phasen: ${b.phases.map((p) => p.name).join(', ')}`);
       expect(names[index]).toMatch(/; Status: .+; Reifegrad 1 \(in Vorbereitung\)$/);
     });
+  });
+
+  it('draws every row after Back in a larger window, where the kept scroll position no longer exists', async () => {
+    const rendered = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.tl-scroller [role="row"][aria-level]')]
+          .filter((row) => row.querySelector('.tl-label')?.textContent)
+          .map((row) => Number(row.getAttribute('aria-rowindex')))
+          .sort((a, b) => a - b),
+      );
+    const original = page.viewportSize()!;
+    try {
+      // 1280 × 720 at 200 %: the 14 rows need scrolling.
+      await page.setViewportSize({ width: 640, height: 360 });
+      await openSchedule();
+      await grid(page).evaluate((scroller) => {
+        scroller.scrollTop = scroller.scrollHeight;
+      });
+      await expect.poll(() => grid(page).evaluate((scroller) => scroller.scrollTop)).toBeGreaterThan(100);
+      const last = werlBausteine().at(-1)!;
+      await rowLabel(page, last.title).locator('a.tl-title').click();
+      await page.getByRole('heading', { level: 1, name: last.title }).waitFor();
+      await page.setViewportSize({ width: 1400, height: 900 });
+      await page.goBack();
+      await page.getByRole('heading', { name: 'Zeitplan', level: 1 }).waitFor();
+      await grid(page).waitFor();
+      // All rows fit now: the chart is at the top, and every row is drawn, none left blank.
+      const rowCount = Number(await grid(page).getAttribute('aria-rowcount')) - 1;
+      expect(rowCount).toBe(14);
+      await expect.poll(rendered).toEqual(Array.from({ length: rowCount }, (_, index) => index + 2));
+      expect(await grid(page).evaluate((scroller) => scroller.scrollTop)).toBe(0);
+    } finally {
+      await page.setViewportSize(original);
+    }
   });
 
   it('prints the paged timeline with title, legend and the deadline markers described', async () => {

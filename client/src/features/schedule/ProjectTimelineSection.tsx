@@ -53,7 +53,7 @@ function ProjectTimeline({
   const navigate = useNavigate();
   const location = useLocation();
   const [zoom, onZoom] = useZoomParam();
-  const { position, onPositionChange } = useChartPosition('project');
+  const { position, positionKey, onPositionChange } = useChartPosition('project');
   const { model, versions } = data;
   const { onReschedule, dialog, message } = useReschedule({
     model,
@@ -90,6 +90,7 @@ function ProjectTimeline({
         onReschedule={onReschedule}
         height={height}
         position={position}
+        positionKey={positionKey}
         onPositionChange={onPositionChange}
       />
       <DeadlineList model={model} />

@@ -153,15 +153,16 @@ function ScheduleContent({
  * The chart, with its collapsed rows in the URL (read and written by useCollapsedParam) and its
  * position kept with the history entry (Back from a project returns to it).
  */
-function ScheduleTimeline(props: Omit<TimelineViewProps, 'collapsed' | 'onCollapsedChange' | 'position' | 'onPositionChange'>) {
+function ScheduleTimeline(props: Omit<TimelineViewProps, 'collapsed' | 'onCollapsedChange' | 'position' | 'positionKey' | 'onPositionChange'>) {
   const { collapsed, onCollapsedChange } = useCollapsedParam(props.model);
-  const { position, onPositionChange } = useChartPosition('portfolio');
+  const { position, positionKey, onPositionChange } = useChartPosition('portfolio');
   return (
     <TimelineView
       {...props}
       collapsed={collapsed}
       onCollapsedChange={onCollapsedChange}
       position={position}
+      positionKey={positionKey}
       onPositionChange={onPositionChange}
     />
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEPT_POSITIONS, readChartPosition, writeChartPosition } from './chart-position';
+import { forgetChartPositions, MAX_KEPT_POSITIONS, readChartPosition, writeChartPosition } from './chart-position';
 
 /** sessionStorage's interface over a Map (Node has no Web Storage); `full` refuses writes. */
 class MemoryStorage implements Storage {
@@ -59,5 +59,14 @@ describe('chart positions per history entry', () => {
     storage.full = true;
     expect(() => writeChartPosition('portfolio:b', { top: 1, date: '2020-01-01' }, storage)).not.toThrow();
     expect(readChartPosition('portfolio:b', storage)).toBeNull();
+  });
+
+  it('forgets every position when the session changes (the next user must not get this view)', () => {
+    const storage = new MemoryStorage();
+    writeChartPosition('portfolio:a', { top: 5, date: '2020-01-01' }, storage);
+    writeChartPosition('project:b', { top: 7, date: '2020-01-01' }, storage);
+    forgetChartPositions(storage);
+    expect(readChartPosition('portfolio:a', storage)).toBeNull();
+    expect(readChartPosition('project:b', storage)).toBeNull();
   });
 });

@@ -40,3 +40,12 @@ export function writeChartPosition(entry: string, position: ChartPosition, stora
     // Storage full or disabled: the chart then opens at its default position, as before.
   }
 }
+
+/** A new session (login, logout, here or in another tab): the positions were another user's view. */
+export function forgetChartPositions(storage: Storage = sessionStorage): void {
+  try {
+    storage.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage disabled: nothing was kept.
+  }
+}

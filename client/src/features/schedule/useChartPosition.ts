@@ -1,23 +1,24 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import type { ChartPosition } from '../timeline';
 import { readChartPosition, writeChartPosition } from './chart-position';
 
 /**
- * The chart's position kept with the current history entry (`chart` names the chart on the
- * page): `position` is where it stood when this entry was last shown, `onPositionChange` keeps
- * each new one. An entry added while the chart stays (a filter changed) gets the positions from
- * then on.
+ * The chart's position kept with each history entry (`chart` names the chart on the page):
+ * `position` is where it stood when the entry shown was last left, `positionKey` names that
+ * entry, and `onPositionChange` keeps a position for the entry it belongs to. Back and Forward
+ * between entries of the same page (filters, another project) move the chart along.
  */
 export function useChartPosition(chart: string): {
   position: ChartPosition | null;
-  onPositionChange: (position: ChartPosition) => void;
+  positionKey: string;
+  onPositionChange: (position: ChartPosition, positionKey: string | undefined) => void;
 } {
   const { key } = useLocation();
-  const entry = `${chart}:${key}`;
-  const [position] = useState(() => readChartPosition(entry));
-  const entryRef = useRef(entry);
-  entryRef.current = entry;
-  const onPositionChange = useCallback((next: ChartPosition) => writeChartPosition(entryRef.current, next), []);
-  return { position, onPositionChange };
+  const positionKey = `${chart}:${key}`;
+  const position = useMemo(() => readChartPosition(positionKey), [positionKey]);
+  const onPositionChange = useCallback((next: ChartPosition, entry: string | undefined) => {
+    if (entry !== undefined) writeChartPosition(entry, next);
+  }, []);
+  return { position, positionKey, onPositionChange };
 }

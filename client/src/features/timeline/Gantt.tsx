@@ -67,10 +67,18 @@ export interface GanttProps {
   label: string;
   /** Height of the scroll area; the default fits a laptop screen. */
   height?: number | string;
-  /** Where the chart opens instead of its default position (read when it mounts). */
+  /**
+   * Where the chart opens instead of its default position: read when it mounts, and when
+   * `positionKey` changes (Back or Forward to another entry of the same page).
+   */
   initialPosition?: ChartPosition | null;
-  /** Where the chart stands, once scrolling has come to rest and when the chart goes. */
-  onPositionChange?: (position: ChartPosition) => void;
+  /** The history entry the position belongs to. */
+  positionKey?: string;
+  /**
+   * Where the chart stands, with the entry it belongs to: once scrolling has come to rest, when
+   * the entry changes and when the chart goes.
+   */
+  onPositionChange?: (position: ChartPosition, positionKey: string | undefined) => void;
   ref?: Ref<GanttHandle>;
 }
 
@@ -224,6 +232,7 @@ export function Gantt({
   label,
   height = 'min(72vh, 760px)',
   initialPosition,
+  positionKey,
   onPositionChange,
   ref,
 }: GanttProps) {
@@ -339,23 +348,21 @@ export function Gantt({
   // A drag in progress when the chart goes: no more auto-pan frames or listeners.
   useEffect(() => () => dragRef.current?.stop(), []);
 
-  // Returning to a position: the browser clamps it to the rows there are now, and the scroll
-  // event that follows brings the window in line.
-  useLayoutEffect(() => {
-    if (initialTop > 0 && scrollerRef.current) scrollerRef.current.scrollTop = initialTop;
-  }, [initialTop]);
-
   // Where the chart stands, for the caller to keep (Back to this page returns to it): once
-  // scrolling has come to rest, and at once when the chart goes (a click opened a project).
+  // scrolling has come to rest, and at once when the entry changes or the chart goes (a click
+  // opened a project).
   const onPositionChangeRef = useRef(onPositionChange);
   onPositionChangeRef.current = onPositionChange;
   const scaleRef = useRef(scale);
   scaleRef.current = scale;
+  /** The entry the position on screen belongs to; null until the first layout effect. */
+  const shownKeyRef = useRef<string | undefined | null>(null);
   const positionTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const reportPosition = useCallback(() => {
     clearTimeout(positionTimer.current);
     positionTimer.current = undefined;
-    onPositionChangeRef.current?.({ top: scrollTopRef.current, date: scaleRef.current.dayAt(scrollXRef.current) });
+    const position = { top: scrollTopRef.current, date: scaleRef.current.dayAt(scrollXRef.current) };
+    onPositionChangeRef.current?.(position, shownKeyRef.current ?? undefined);
   }, []);
   const schedulePositionReport = useCallback(() => {
     if (!onPositionChangeRef.current) return;
@@ -372,6 +379,7 @@ export function Gantt({
     },
     [reportPosition],
   );
+
 
   useLayoutEffect(installStatusIconStyles, []);
 
@@ -425,6 +433,37 @@ export function Gantt({
   useLayoutEffect(() => {
     drawn.current = { scale, scrollX: scrollXRef.current };
   });
+
+  // Going to a kept position (after the zoom effect above, which would move a position taken on
+  // another entry's scale): when the chart mounts (its first frame has the rows of that
+  // position already) and on Back or Forward to another entry of the same page. The browser
+  // clamps the vertical position to the rows there are now (fewer of them, a taller window): the
+  // rows drawn are those of the position it took.
+  const restoreInputs = useRef({ initialPosition, setScrollX, updateWindow });
+  restoreInputs.current = { initialPosition, setScrollX, updateWindow };
+  useLayoutEffect(() => {
+    const mounting = shownKeyRef.current === null;
+    if (!mounting && shownKeyRef.current === positionKey) return;
+    // The position so far belongs to the entry left.
+    if (!mounting && positionTimer.current !== undefined) reportPosition();
+    shownKeyRef.current = positionKey;
+    const { initialPosition: kept, setScrollX: moveTo, updateWindow: refresh } = restoreInputs.current;
+    const scroller = scrollerRef.current;
+    if (!kept || !scroller) return;
+    if (!mounting) {
+      moveTo(scaleRef.current.x(kept.date));
+      // The proxy scrollbar too: a scroll event of a position set before (the zoom effect sets one
+      // when the entries' scales differ) would otherwise move the chart back there.
+      const proxy = hScrollRef.current;
+      if (proxy) proxy.scrollLeft = scrollXRef.current;
+    }
+    if (kept.top === 0 && mounting) return;
+    scroller.scrollTop = kept.top;
+    if (scroller.scrollTop !== scrollTopRef.current) {
+      scrollTopRef.current = scroller.scrollTop;
+      refresh();
+    }
+  }, [positionKey, reportPosition]);
 
   // The real size, from a ResizeObserver: its first report comes after the first layout, so reading
   // the size there forces none. The initial position is kept; the window follows the new size.

@@ -34,8 +34,10 @@ export interface TimelineViewProps {
   height?: number | string;
   /** Where the chart opens (the position kept with a history entry); its default when null. */
   position?: ChartPosition | null;
-  /** Where the chart stands, once scrolling has come to rest and when it goes. */
-  onPositionChange?: (position: ChartPosition) => void;
+  /** The history entry `position` belongs to: a new one moves the chart to its `position`. */
+  positionKey?: string;
+  /** Where the chart stands, with the entry it belongs to (see GanttProps.onPositionChange). */
+  onPositionChange?: (position: ChartPosition, positionKey: string | undefined) => void;
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -54,6 +56,7 @@ export function TimelineView({
   onReschedule,
   height,
   position,
+  positionKey,
   onPositionChange,
 }: TimelineViewProps) {
   const [zoom, setZoomState] = useState<TTimelineZoom>(callerZoom);
@@ -63,12 +66,14 @@ export function TimelineView({
   const [printing, setPrinting] = useState(false);
   const [status, setStatus] = useState('');
   const ganttRef = useRef<GanttHandle>(null);
-  // The chart's latest position: after the table view, the chart opens where it was left.
-  const positionRef = useRef(position ?? null);
+  // The chart's latest position in the entry shown: after the table view, the chart opens where
+  // it was left. Another entry starts from the position kept for it.
+  const positionRef = useRef({ key: positionKey, position: position ?? null });
+  if (positionRef.current.key !== positionKey) positionRef.current = { key: positionKey, position: position ?? null };
   const keepPosition = useCallback(
-    (next: ChartPosition) => {
-      positionRef.current = next;
-      onPositionChange?.(next);
+    (next: ChartPosition, key: string | undefined) => {
+      if (key === positionRef.current.key) positionRef.current.position = next;
+      onPositionChange?.(next, key);
     },
     [onPositionChange],
   );
@@ -283,7 +288,8 @@ export function TimelineView({
           onReschedule={onReschedule}
           label={title}
           height={height}
-          initialPosition={positionRef.current}
+          initialPosition={positionRef.current.position}
+          positionKey={positionKey}
           onPositionChange={keepPosition}
         />
       ) : (
