@@ -110,6 +110,35 @@ describe('phase names in the bars', () => {
     expect(phasesNamedInBars(werlLikeModel(PHASE_COLOURS.length + 1))).toBe(true);
   });
 
+  it('[SCENE] a milestone on a phase boundary does not cover the next name: it starts right of the diamond', () => {
+    const model = withPhasesOfItsOwn();
+    const boundary = project({
+      id: 'boundary',
+      groupId: 'intern',
+      plannedStart: '2019-01-01',
+      plannedEnd: '2019-12-31',
+      phases: [
+        { name: 'Konzept', start: '2019-01-01', end: '2019-06-30' },
+        { name: 'Umsetzung weiterer Portal-Services', start: '2019-07-01', end: '2019-12-31' },
+      ],
+      milestones: [
+        { id: 'b-m1', title: 'Konzept fertig', plannedDate: '2019-07-01', baselineDate: null, forecastDate: null, actualDate: null, phase: 'Konzept' },
+      ],
+    });
+    const withBoundary: TimelineModel = { ...model, rows: [...model.rows, boundary] };
+    const items = rowItems(withBoundary, 'halfyear', 'boundary');
+    const diamond = items.find((p) => p.type === 'milestone')!;
+    const [first, second] = items.filter(isName);
+    const [, secondSegment] = items.filter(isSegment);
+    if (diamond.type !== 'milestone' || !second || !secondSegment || !first) throw new Error('expected a diamond and two names');
+    expect(diamond.cx).toBeCloseTo(secondSegment.x, 0);
+    expect(second.x).toBeGreaterThanOrEqual(diamond.cx + diamond.r);
+    expect(second.x + second.text.length * 6.2).toBeLessThanOrEqual(secondSegment.x + secondSegment.width);
+    expect('Umsetzung weiterer Portal-Services'.startsWith(second.text.replace(/…$/, ''))).toBe(true);
+    // The first name, away from the diamond, stays at its segment's start.
+    expect(first.x).toBe(first.segmentX + 4);
+  });
+
   it('[SCENE] a name is kept in a scroll window while any part of its segment is', () => {
     const model = withPhasesOfItsOwn();
     const name = rowItems(model, 'halfyear', 'dms').filter(isName)[1] as PhaseNamePrimitive;

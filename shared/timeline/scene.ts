@@ -23,6 +23,7 @@ import {
   LABEL_TARGET,
   milestoneTargetId,
   type DependencyPrimitive,
+  type PhaseNamePrimitive,
   type ScenePrimitive,
   type SceneRow,
   type TMilestoneVariant,
@@ -591,7 +592,7 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
       label: projectBarLabel(project, projectDependencies(model, project.id)),
     });
   }
-  const phaseNames: ScenePrimitive[] = [];
+  const phaseNames: { primitive: PhaseNamePrimitive; name: string }[] = [];
   project.phases.forEach((phase, order) => {
     const extent = barExtent(scale, phase.start, phase.end);
     items.push({
@@ -612,6 +613,8 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
     const shown = cache.phasesNamedInBars ? phaseTextInBar(phase.name, extent.width) : null;
     if (shown !== null) {
       phaseNames.push({
+        name: phase.name,
+        primitive: {
         key: `phase-name:${project.id}:${order}`,
         layer: 'rows',
         type: 'phaseName',
@@ -622,11 +625,12 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
         segmentX: extent.x,
         segmentWidth: extent.width,
         text: shown,
+        },
       });
     }
   });
   // Above all segments (their white outlines), beneath the milestones.
-  items.push(...phaseNames);
+  for (const { primitive } of phaseNames) items.push(primitive);
 
   project.milestones.forEach((milestone, position) => {
     const label = milestoneLabels[position] as string;
@@ -656,6 +660,25 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
       });
     }
   });
+
+  // A milestone on a phase boundary would cover the first letters of the next phase's name: the
+  // name starts right of the diamond, cut anew to the rest of its segment.
+  for (const { primitive: p, name } of phaseNames) {
+    let x = p.x;
+    for (const item of items) {
+      if (item.type === 'milestone' && item.variant !== 'baseline' && item.cx + item.r > x - 1 && item.cx - item.r < x + PHASE_FONT_SIZE) {
+        x = item.cx + item.r + 2;
+      }
+    }
+    if (x === p.x) continue;
+    const shown = phaseTextInBar(name, p.segmentX + p.segmentWidth - x + PHASE_TEXT_PADDING);
+    if (shown === null) {
+      items.splice(items.indexOf(p), 1);
+      continue;
+    }
+    p.x = x;
+    p.text = shown;
+  }
 
   return { row, labels, background, items, targets: rowFocusTargets(row) };
 }

@@ -9,10 +9,13 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.56;
 }
 
+/** Generous width of an average character, in em: what truncateText assumes. */
+export const TEXT_WIDTH_PER_EM = 0.62;
+
 /** Cuts with "…"; estimates generously, since PDF and browser fonts run wider than Helvetica. */
 export function truncateText(text: string, maxWidth: number, fontSize: number): string {
-  if (text.length * fontSize * 0.62 <= maxWidth) return text;
-  const chars = Math.max(1, Math.floor(maxWidth / (fontSize * 0.62)) - 1);
+  if (text.length * fontSize * TEXT_WIDTH_PER_EM <= maxWidth) return text;
+  const chars = Math.max(1, Math.floor(maxWidth / (fontSize * TEXT_WIDTH_PER_EM)) - 1);
   return `${text.slice(0, chars).trimEnd()}…`;
 }
 

@@ -85,3 +85,13 @@ export const centreOf = (box: { x: number; y: number; width: number; height: num
   x: box.x + box.width / 2,
   y: box.y + box.height / 2,
 });
+
+/**
+ * Opening the Zeitplan anew in a test: without the positions earlier tests left in the tab (the
+ * chart keeps its position per history entry, and going to the same address again reuses the
+ * entry), so that the chart opens at its default position.
+ */
+export async function forgetChartPositions(page: Page): Promise<void> {
+  if (!page.url().startsWith('http')) return;
+  await page.evaluate(() => sessionStorage.removeItem('cockpit.zeitplan.positions'));
+}

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, milestones, projectPhases, projects } from '../../../db/schema';
 import { loginOverHttp, type TestServer } from '../../integration/http';
 import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
-import { centreOf, dragSideways, focusBar, focused, grid, press } from './helpers';
+import { centreOf, dragSideways, focusBar, focused, forgetChartPositions, grid, press } from './helpers';
 
 const TODAY = '2026-11-23';
 let server: TestServer;
@@ -36,6 +36,7 @@ async function pageAs(username: string): Promise<Page> {
 }
 
 async function openSchedule(page: Page, zoom = 'halbjahr') {
+  await forgetChartPositions(page);
   await page.goto(`${server.url}/zeitplan?zoom=${zoom}`);
   await grid(page).waitFor();
 }

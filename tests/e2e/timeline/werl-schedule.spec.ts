@@ -5,7 +5,7 @@ import { fieldsOfAction, organisations, projectDependencies, projectPhases, proj
 import { formatDate } from '../../../shared/dates/format';
 import type { TestServer } from '../../integration/http';
 import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
-import { focusBar, focused, grid, headerTickBox, press, rowLabel } from './helpers';
+import { focusBar, focused, forgetChartPositions, grid, headerTickBox, press, rowLabel } from './helpers';
 
 const TODAY = '2026-11-23';
 let server: TestServer;
@@ -59,6 +59,7 @@ afterAll(async () => {
 });
 
 async function openSchedule(query = '') {
+  await forgetChartPositions(page);
   await page.goto(`${server.url}/zeitplan${query}`);
   await page.getByRole('heading', { name: 'Zeitplan', level: 1 }).waitFor();
   await grid(page).waitFor();
@@ -355,6 +356,43 @@ describe('[E2E] Zeitplan of Werl', () => {
       expect(names[index]).toContain(`Phasen: ${b.phases.map((p) => p.name).join(', ')}`);
       expect(names[index]).toMatch(/; Status: .+; Reifegrad 1 \(in Vorbereitung\)$/);
     });
+  });
+
+  it('keeps each phase name in view while its segment is: the names follow the chart’s left edge when panning', async () => {
+    await openSchedule();
+    const b51 = werlBausteine().find((b) => b.code === '5.1')!;
+    const nameOf51 = () =>
+      page.evaluate((id) => {
+        const bar = document.querySelector(`[data-row-key="project:${id}"][data-target="bar"]`)!;
+        const text = bar.parentElement!.querySelector('g[aria-hidden="true"] > text')!;
+        const chart = document.querySelector('.tl-header-chart')!.getBoundingClientRect();
+        const box = text.getBoundingClientRect();
+        const segment = bar.querySelector('[data-tip*="|phase:"]')!.getBoundingClientRect();
+        return { text: text.textContent, left: box.left - chart.left, right: box.right, segmentLeft: segment.left - chart.left, segmentRight: segment.right };
+      }, b51.id);
+    // 5.1 has one phase over its whole Laufzeit (07/2017–12/2020). Where the segment begins in
+    // view, its name begins there.
+    expect(b51.phases).toHaveLength(1);
+    for (let step = 0; step < 6 && (await nameOf51()).segmentLeft <= 0; step += 1) {
+      const before = (await nameOf51()).segmentLeft;
+      await page.getByRole('button', { name: /Früher/ }).click();
+      await expect.poll(async () => (await nameOf51()).segmentLeft).toBeGreaterThan(before);
+    }
+    const start = await nameOf51();
+    expect(start.text).toBe(b51.phases[0]!.name);
+    expect(start.segmentLeft).toBeGreaterThan(0);
+    expect(start.left).toBeCloseTo(start.segmentLeft + 4, 0);
+    // Panned on until the segment begins left of the view: the name stays at the chart's left edge.
+    for (let step = 0; step < 4 && (await nameOf51()).segmentLeft > -100; step += 1) {
+      const before = (await nameOf51()).segmentLeft;
+      await page.getByRole('button', { name: /Später/ }).click();
+      await expect.poll(async () => (await nameOf51()).segmentLeft).toBeLessThan(before);
+    }
+    const panned = await nameOf51();
+    expect(panned.segmentLeft).toBeLessThan(-100);
+    expect(panned.left).toBeGreaterThanOrEqual(0);
+    expect(panned.left).toBeLessThan(12);
+    expect(panned.right).toBeLessThan(panned.segmentRight);
   });
 
   it('draws every row after Back in a larger window, where the kept scroll position no longer exists', async () => {

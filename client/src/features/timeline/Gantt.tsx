@@ -41,7 +41,8 @@ import { NAVIGATION_KEYS, navigate, type GanttFocus, type TNavigationKey } from 
 import { LABEL_COLUMN_COMPACT_BELOW, labelColumnWidth, readChosenLabelWidth } from './label-column';
 import { LabelColumnSeparator } from './LabelColumnSeparator';
 import { installStatusIconStyles } from './StatusIcon';
-import { primitivesMarkup } from './SvgShapes';
+import { PHASE_TEXT_PADDING } from '../../../../shared/timeline/text-fit';
+import { PHASE_NAME_CLASS, primitivesMarkup } from './SvgShapes';
 import type { ChartPosition, RescheduleRequest } from './types';
 import { autoPanSpeed } from './autopan';
 import { recycleRows, sameWindow, visibleWindow, type GanttWindow } from './windowing';
@@ -410,6 +411,14 @@ export function Gantt({
     for (const cell of body.getElementsByClassName(CHART_CELL_CLASS)) {
       const style = (cell as SVGSVGElement).style;
       if (style.transform !== transform) style.transform = transform;
+    }
+    // A phase name whose segment began left of the view moves along to its visible part, as far
+    // as it still ends inside the segment: the period on screen carries its phases' names.
+    for (const name of body.getElementsByClassName(PHASE_NAME_CLASS)) {
+      const from = Number(name.getAttribute('data-from'));
+      const to = Number(name.getAttribute('data-to'));
+      const x = String(Math.round(Math.min(to, Math.max(from, scrollX + PHASE_TEXT_PADDING)) * 100) / 100);
+      if (name.getAttribute('x') !== x) name.setAttribute('x', x);
     }
   });
 

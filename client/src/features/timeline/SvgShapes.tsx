@@ -1,6 +1,7 @@
 import { createElement, type ReactElement } from 'react';
 import { drawPrimitive, type SvgShape } from '../../../../shared/timeline/draw';
-import type { ScenePrimitive } from '../../../../shared/timeline/scene';
+import type { PhaseNamePrimitive, ScenePrimitive } from '../../../../shared/timeline/scene';
+import { PHASE_FONT_SIZE, PHASE_TEXT_PADDING, TEXT_WIDTH_PER_EM } from '../../../../shared/timeline/text-fit';
 import { serialiseShape } from '../../../../shared/timeline/svg';
 
 /**
@@ -27,11 +28,24 @@ export function shapeElement(shape: SvgShape, key: string | number): ReactElemen
   return createElement(shape.tag, props, children);
 }
 
+/** Class of the phase names that follow the chart's left edge while it pans (see Gantt). */
+export const PHASE_NAME_CLASS = 'tl-phase-name';
+
+/**
+ * A phase's name on screen stays in view while its segment is: it may move right from its place
+ * at the segment's start (`data-from`) up to where it still ends inside the segment (`data-to`).
+ */
+function stickyNameAttributes(p: PhaseNamePrimitive): Record<string, string | number> {
+  const to = p.segmentX + p.segmentWidth - PHASE_TEXT_PADDING - p.text.length * PHASE_FONT_SIZE * TEXT_WIDTH_PER_EM;
+  return { class: PHASE_NAME_CLASS, 'data-from': p.x, 'data-to': Math.max(p.x, Math.round(to * 100) / 100) };
+}
+
 /** Hover (`data-tip`) and drag (`data-drag`) hooks on the shapes; events are handled by delegation. */
-function interactionAttributes(primitive: ScenePrimitive, draggable: boolean): Record<string, string> {
+function interactionAttributes(primitive: ScenePrimitive, draggable: boolean): Record<string, string | number> {
   // Not on what the pointer passes through (a phase's name: the segment beneath has the hooks).
-  if (!('rowKey' in primitive) || primitive.type === 'rowBackground' || primitive.type === 'phaseName') return {};
-  const attributes: Record<string, string> = { 'data-tip': `${primitive.rowKey}|${primitive.key}` };
+  if (primitive.type === 'phaseName') return stickyNameAttributes(primitive);
+  if (!('rowKey' in primitive) || primitive.type === 'rowBackground') return {};
+  const attributes: Record<string, string | number> = { 'data-tip': `${primitive.rowKey}|${primitive.key}` };
   if (draggable && primitive.type === 'milestone' && primitive.editable) attributes['data-drag'] = 'milestone';
   return attributes;
 }
