@@ -381,7 +381,6 @@ export function Gantt({
     [reportPosition],
   );
 
-
   useLayoutEffect(installStatusIconStyles, []);
 
   // Keep the proxy scrollbar in step with the position set by keys, wheel or buttons. In the next
