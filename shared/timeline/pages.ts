@@ -5,12 +5,15 @@ import { getTimelineLayout, getTimelineScale, SCENE_METRICS } from './scene';
 import {
   escapeXml,
   legendMarkup,
+  PHASE_NAME_ATTRIBUTE,
+  PHASE_SEGMENT_ATTRIBUTE,
   renderTimelineSvg,
   SVG_MARGIN,
   SVG_TITLE_HEIGHT,
   svgChromeHeight,
   svgSize,
 } from './svg';
+import { PHASE_TEXT_PADDING, phaseTextInBar } from './text-fit';
 import { TIMELINE_COLOURS, TIMELINE_FONT_FAMILY } from './theme';
 
 /**
@@ -164,10 +167,35 @@ export function contentWithin(markup: string, x0: number, x1: number): string {
     const x = offset + Number(/\bx="([-\d.]+)"/.exec(attrs!)?.[1] ?? 0);
     const end = markup.indexOf('</text>', match.index + whole.length);
     if (end < 0) break;
+    const segment = new RegExp(`\\b${PHASE_SEGMENT_ATTRIBUTE}="([-\\d.]+) ([-\\d.]+)"`).exec(attrs!);
+    if (segment) {
+      // A phase's name on the part of its segment this page shows: at the part's start, cut to it.
+      skipTo(match.index, end + '</text>'.length);
+      out += phaseNameWithin(attrs!, offset + Number(segment[1]), offset + Number(segment[2]), x, x0, x1, offset);
+      continue;
+    }
     if (x < x0 || x >= x1) skipTo(match.index, end + '</text>'.length);
     else tag.lastIndex = end + '</text>'.length;
   }
   return out + markup.slice(from);
+}
+
+const XML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+
+/**
+ * The text element of a phase name for the part [x0, x1) of a page (absolute positions; the
+ * element's own are `offset` less): where its segment [segmentStart, segmentEnd) meets the part,
+ * from the later of its own place and the part's start, cut anew to what of the segment the part
+ * shows; nothing where that is too little.
+ */
+function phaseNameWithin(attrs: string, segmentStart: number, segmentEnd: number, x: number, x0: number, x1: number, offset: number): string {
+  if (segmentEnd <= x0 || segmentStart >= x1) return '';
+  const start = Math.max(x, x0 + PHASE_TEXT_PADDING);
+  const name = (new RegExp(`\\b${PHASE_NAME_ATTRIBUTE}="([^"]*)"`).exec(attrs)?.[1] ?? '').replace(/&(amp|lt|gt|quot|apos);/g, (entity) => XML_ENTITIES[entity] as string);
+  const shown = phaseTextInBar(name, Math.min(segmentEnd, x1) - start + PHASE_TEXT_PADDING);
+  if (shown === null) return '';
+  const placed = attrs.replace(/\bx="[-\d.]+"/, `x="${r2(start - offset)}"`);
+  return `<text${placed}>${escapeXml(shown)}</text>`;
 }
 
 function attribute(attrs: string, name: string): number {

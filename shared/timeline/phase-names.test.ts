@@ -4,6 +4,7 @@ import { timelineLegend } from './legend';
 import type { TimelineModel } from './model';
 import { buildTimelineScene, phasesNamedInBars, type PhaseNamePrimitive, type PhaseSegmentPrimitive, type ScenePrimitive } from './scene';
 import type { TTimelineZoom } from './scale';
+import { renderTimelineSvgPages } from './print';
 import { renderTimelineSvg } from './svg';
 import { project, unnaModel } from './test-model';
 import { phaseTextInBar } from './text-fit';
@@ -174,4 +175,26 @@ describe('phase names in the bars', () => {
     expect(svg).toContain('Phasen (Bezeichnung im Balken, wo Platz ist)');
     expect(svg).not.toContain('Phase: Eigene Phase');
   });
+
+  it('[PRINT] a segment running on over several period pages has its name on each, from the page’s start, cut to it', () => {
+    // One phase over a year: at zoom Monat, A4 pages show a quarter each.
+    const name = 'Einführung in weiteren Bereichen';
+    const model = werlLikeModel(PHASE_COLOURS.length + 1);
+    const long = project({
+      id: 'long',
+      groupId: 'plan',
+      plannedStart: '2017-01-01',
+      plannedEnd: '2017-12-31',
+      phases: [{ name, start: '2017-01-01', end: '2017-12-31' }],
+    });
+    const pages = renderTimelineSvgPages({ ...model, rows: [long, ...model.rows] }, { zoom: 'month', format: 'A4', title: 'Zeitplan' });
+    const periods = pages.map((page) => /<title>[^<]*Zeitraum (Q\d \d{4})/.exec(page.svg)?.[1]);
+    expect(periods.slice(0, 4)).toEqual(['Q1 2017', 'Q2 2017', 'Q3 2017', 'Q4 2017']);
+    for (const page of pages.slice(0, 4)) {
+      const texts = [...page.svg.matchAll(/<text[^>]*data-name="([^"]*)"[^>]*>([^<]*)<\/text>/g)].filter(([, whole]) => whole === name);
+      // Once per page, whole (a year at zoom Monat is wide enough).
+      expect(texts.map(([, , shown]) => shown)).toEqual([name]);
+    }
+  });
 });
+

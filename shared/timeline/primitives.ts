@@ -173,6 +173,8 @@ export interface PhaseNamePrimitive extends PrimitiveBase {
   segmentWidth: number;
   /** The name, cut with "…" to the segment. */
   text: string;
+  /** The whole name: a print page showing part of the segment cuts it anew. */
+  name: string;
 }
 
 export interface MilestonePrimitive extends PrimitiveBase {

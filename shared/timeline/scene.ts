@@ -625,6 +625,7 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
         segmentX: extent.x,
         segmentWidth: extent.width,
         text: shown,
+        name: phase.name,
         },
       });
     }

@@ -39,6 +39,10 @@ const TITLE_HEIGHT = SVG_TITLE_HEIGHT;
 const LEGEND_ROW_HEIGHT = 20;
 const LEGEND_GAP = 18;
 
+/** On a phase name in the drawing: its segment's horizontal extent ("x0 x1") and whole name. */
+export const PHASE_SEGMENT_ATTRIBUTE = 'data-segment';
+export const PHASE_NAME_ATTRIBUTE = 'data-name';
+
 const XML_SPECIAL = /[&<>"']/;
 
 export function escapeXml(value: string): string {
@@ -71,6 +75,18 @@ function hasLabel(p: ScenePrimitive): p is ScenePrimitive & { label: string } {
 
 /** A primitive's shapes, grouped with its accessible description when it represents data. */
 function serialisePrimitive(p: ScenePrimitive): string {
+  if (p.type === 'phaseName') {
+    // Marked for the print pages, which cut a segment's name anew to the part they show
+    // (contentWithin in pages.ts).
+    return drawPrimitive(p)
+      .map((shape) =>
+        serialiseShape({
+          ...shape,
+          attrs: { ...shape.attrs, [PHASE_SEGMENT_ATTRIBUTE]: `${p.segmentX} ${p.segmentX + p.segmentWidth}`, [PHASE_NAME_ATTRIBUTE]: p.name },
+        }),
+      )
+      .join('');
+  }
   const body = drawPrimitive(p).map(serialiseShape).join('');
   return hasLabel(p) ? `<g><title>${escapeXml(p.label)}</title>${body}</g>` : body;
 }
