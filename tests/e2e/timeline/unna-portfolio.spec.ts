@@ -305,11 +305,14 @@ describe('[E2E] Zeitplan of Unna', () => {
     expect(row).not.toBeNull();
 
     // At once (no pause to let the position settle): the chart keeps it as it goes.
+    const clickedRowKey = await rowLabel(page, row!).getAttribute('data-row-key');
     await grid(page).locator('.tl-row a.tl-title', { hasText: row! }).first().click();
     await page.getByRole('heading', { level: 1, name: row! }).waitFor();
     await page.goBack();
     await grid(page).waitFor();
     await expect.poll(async () => (await position()).top).toBe(600);
+    // The keyboard focus is back on the row whose title opened the project (WCAG 2.4.3).
+    await expect.poll(() => focused(page)).toMatchObject({ rowKey: clickedRowKey, target: 'label' });
     // The period as a date at the left edge: the same to a day (at most 2 px at this zoom).
     // The proxy scrollbar (read here) follows the chart in the next frame.
     await expect.poll(async () => Math.abs((await position()).left - left.left)).toBeLessThanOrEqual(2);
@@ -361,6 +364,37 @@ describe('[E2E] Zeitplan of Unna', () => {
     await expect.poll(() => new URL(page.url()).searchParams.getAll('status')).toEqual(['rot']);
     await expect.poll(async () => Math.abs((await position()).left - filtered.left)).toBeLessThanOrEqual(2);
     expect((await position()).top).toBe(filtered.top);
+  });
+
+  it('gives the keyboard focus back to the bar that opened a project with Enter, after Back', async () => {
+    await openSchedule();
+    const position = () => page.evaluate(() => document.querySelector('.tl-scroller')!.scrollTop);
+    // A project with a bar, well down the rows on screen, reached with the keyboard.
+    const { model } = decodeTimeline((await trpcGet<{ timeline: TimelineWire }>('timeline.portfolio', {})).timeline);
+    const { rows } = layoutTimelineRows(model, { collapsed: new Set() });
+    const withBar = rows.filter((row) => row.kind === 'project' && (row.project.plannedStart || row.project.plannedEnd));
+    const chosenRow = withBar.find((row) => rows.indexOf(row) >= 6 && rows.indexOf(row) <= 14);
+    expect(chosenRow).toBeDefined();
+    const title = (chosenRow as Extract<(typeof rows)[number], { kind: 'project' }>).project.title;
+    const bar = await focusBar(page, title);
+    await press(page, 'ArrowDown', (f) => f.rowKey !== bar.rowKey);
+    const chosen = await press(page, 'ArrowUp', (f) => f.rowKey === bar.rowKey);
+    expect(chosen.target).not.toBe('label');
+    const top = await position();
+    const left = await page.evaluate(() => document.querySelector('.tl-hscroll')!.scrollLeft);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.goBack();
+    await grid(page).waitFor();
+    await expect.poll(() => focused(page)).toEqual(chosen);
+    // Focusing it did not move the chart from the position returned to.
+    expect(await position()).toBe(top);
+    // The period as a date at the left edge: the same to a day (at most 2 px at this zoom).
+    await expect
+      .poll(async () => Math.abs((await page.evaluate(() => document.querySelector('.tl-hscroll')!.scrollLeft)) - left))
+      .toBeLessThanOrEqual(2);
+    // The user goes on from there: the next row’s bar, not the first row of the page.
+    await press(page, 'ArrowDown', (f) => f.rowKey !== chosen.rowKey && f.rowKey !== null);
   });
 
   it('follows Back and Forward through its history entries: zoom and collapsed rows as the address says', async () => {

@@ -37,6 +37,16 @@ describe('chart positions per history entry', () => {
     expect(readChartPosition('project:a', storage)).toBeNull();
   });
 
+  it('keeps the item the keyboard focus returns to with the position', () => {
+    const storage = new MemoryStorage();
+    const focus = { rowKey: 'project:p-17', target: 'milestone:m-3' };
+    writeChartPosition('portfolio:a', { top: 64, date: '2019-07-01', focus }, storage);
+    expect(readChartPosition('portfolio:a', storage)).toEqual({ top: 64, date: '2019-07-01', focus });
+    // A damaged focus entry (here: an empty row key) is not returned to.
+    storage.setItem('cockpit.zeitplan.positions', JSON.stringify([['portfolio:b', { top: 1, date: '2020-01-01', focus: { rowKey: '', target: 'bar' } }]]));
+    expect(readChartPosition('portfolio:b', storage)).toBeNull();
+  });
+
   it(`keeps the ${MAX_KEPT_POSITIONS} most recent entries`, () => {
     const storage = new MemoryStorage();
     for (let i = 0; i <= MAX_KEPT_POSITIONS; i += 1) writeChartPosition(`portfolio:${i}`, { top: i, date: '2020-01-01' }, storage);

@@ -13,6 +13,7 @@ export const MAX_KEPT_POSITIONS = 50;
 const ZPosition = z.object({
   top: z.number().finite().nonnegative(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  focus: z.object({ rowKey: z.string().min(1).max(200), target: z.string().min(1).max(200) }).optional(),
 });
 /** Oldest first. */
 const ZStore = z.array(z.tuple([z.string(), ZPosition]));
@@ -33,7 +34,11 @@ export function readChartPosition(entry: string, storage: Storage = sessionStora
 
 export function writeChartPosition(entry: string, position: ChartPosition, storage: Storage = sessionStorage): void {
   const kept = readStore(storage).filter(([key]) => key !== entry);
-  kept.push([entry, { top: Math.round(position.top), date: position.date }]);
+  const { focus } = position;
+  kept.push([
+    entry,
+    { top: Math.round(position.top), date: position.date, ...(focus ? { focus: { rowKey: focus.rowKey, target: focus.target } } : {}) },
+  ]);
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify(kept.slice(-MAX_KEPT_POSITIONS)));
   } catch {

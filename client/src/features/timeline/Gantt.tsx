@@ -285,15 +285,22 @@ export function Gantt({
       labelWidth,
     }),
   );
-  const [active, setActive] = useState<GanttFocus>(() => ({
-    rowKey: layout.rows[0]?.key ?? '',
-    target: LABEL_TARGET,
-  }));
+  // Returning to a kept position: the item that had the focus holds the tab stop again (it gets
+  // the focus back in the restore effect below).
+  const [active, setActive] = useState<GanttFocus>(() => {
+    const kept = initialPosition?.focus;
+    if (kept && layout.indexByKey.has(kept.rowKey)) return kept;
+    return { rowKey: layout.rows[0]?.key ?? '', target: LABEL_TARGET };
+  });
   const [hasFocus, setHasFocus] = useState(false);
   const [tip, setTip] = useState<Tip | null>(null);
   const [edit, setEdit] = useState<Edit | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const focusRequested = useRef(false);
+  /**
+   * DOM focus to move to the active item after the next commit: 'reveal' scrolls it into view
+   * first (a keyboard move); 'inPlace' leaves the chart where it is (a kept position returned to).
+   */
+  const focusRequested = useRef<false | 'reveal' | 'inPlace'>(false);
   const dragRef = useRef<Drag | null>(null);
   const suppressClick = useRef(false);
   // Scale and position of the last commit. When the zoom changes, the render has already clamped
@@ -359,10 +366,19 @@ export function Gantt({
   /** The entry the position on screen belongs to; null until the first layout effect. */
   const shownKeyRef = useRef<string | undefined | null>(null);
   const positionTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The item that opened a project (the focus returns to it on Back), until the entry changes. */
+  const openedRef = useRef<GanttFocus | null>(null);
+  /** The focused item, when the focus is in the chart. */
+  const focusedRef = useRef<GanttFocus | null>(null);
   const reportPosition = useCallback(() => {
     clearTimeout(positionTimer.current);
     positionTimer.current = undefined;
-    const position = { top: scrollTopRef.current, date: scaleRef.current.dayAt(scrollXRef.current) };
+    const focus = openedRef.current ?? focusedRef.current;
+    const position: ChartPosition = {
+      top: scrollTopRef.current,
+      date: scaleRef.current.dayAt(scrollXRef.current),
+      ...(focus ? { focus } : {}),
+    };
     onPositionChangeRef.current?.(position, shownKeyRef.current ?? undefined);
   }, []);
   const schedulePositionReport = useCallback(() => {
@@ -447,17 +463,24 @@ export function Gantt({
   // position already) and on Back or Forward to another entry of the same page. The browser
   // clamps the vertical position to the rows there are now (fewer of them, a taller window): the
   // rows drawn are those of the position it took.
-  const restoreInputs = useRef({ initialPosition, setScrollX, updateWindow });
-  restoreInputs.current = { initialPosition, setScrollX, updateWindow };
+  // Keyboard focus goes back to the item that had it (WCAG 2.4.3: after Back from a project opened
+  // with Enter, the user goes on from that bar, not from the top of the page).
+  const restoreInputs = useRef({ initialPosition, setScrollX, updateWindow, layout });
+  restoreInputs.current = { initialPosition, setScrollX, updateWindow, layout };
   useLayoutEffect(() => {
     const mounting = shownKeyRef.current === null;
     if (!mounting && shownKeyRef.current === positionKey) return;
     // The position so far belongs to the entry left.
     if (!mounting && positionTimer.current !== undefined) reportPosition();
     shownKeyRef.current = positionKey;
-    const { initialPosition: kept, setScrollX: moveTo, updateWindow: refresh } = restoreInputs.current;
+    openedRef.current = null;
+    const { initialPosition: kept, setScrollX: moveTo, updateWindow: refresh, layout: rowsNow } = restoreInputs.current;
     const scroller = scrollerRef.current;
     if (!kept || !scroller) return;
+    if (kept.focus && rowsNow.indexByKey.has(kept.focus.rowKey)) {
+      if (!mounting) setActive(kept.focus);
+      focusRequested.current = 'inPlace';
+    }
     if (!mounting) {
       moveTo(scaleRef.current.x(kept.date));
       // The proxy scrollbar too: a scroll event of a position set before (the zoom effect sets one
@@ -628,7 +651,7 @@ export function Gantt({
   // rendered; if it is not, the window update renders it and this effect runs again.
   useLayoutEffect(() => {
     if (!focusRequested.current) return;
-    if (ensureVisible(effectiveActive)) updateWindow();
+    if (focusRequested.current === 'reveal' && ensureVisible(effectiveActive)) updateWindow();
     const element = scrollerRef.current?.querySelector<HTMLElement | SVGElement>(targetSelector(effectiveActive));
     if (element) {
       focusRequested.current = false;
@@ -638,7 +661,7 @@ export function Gantt({
   });
 
   const moveFocus = useCallback((next: GanttFocus) => {
-    focusRequested.current = true;
+    focusRequested.current = 'reveal';
     setActive(next);
   }, []);
 
@@ -652,7 +675,7 @@ export function Gantt({
         setScrollX(scale.x(date) - chartViewWidth / 3);
       },
       focus() {
-        focusRequested.current = true;
+        focusRequested.current = 'reveal';
         setActive((current) => ({ ...current }));
       },
     }),
@@ -693,7 +716,10 @@ export function Gantt({
   const activate = (focus: GanttFocus) => {
     const row = rowOf(focus.rowKey);
     if (!row) return;
-    if (row.kind === 'project' && row.project.href) onOpen(row.project.href);
+    if (row.kind === 'project' && row.project.href) {
+      openedRef.current = focus;
+      onOpen(row.project.href);
+    }
     else if (row.expandable) onToggleRow(row.key);
   };
 
@@ -788,6 +814,7 @@ export function Gantt({
     const rowKey = element.getAttribute('data-row-key');
     const target = element.getAttribute('data-target');
     if (!rowKey || !target) return;
+    focusedRef.current = { rowKey, target };
     if (rowKey !== active.rowKey || target !== active.target) setActive({ rowKey, target });
     if (edit && (edit.rowKey !== rowKey || edit.target !== target)) setEdit(null);
     const sceneRow = findSceneRow(rowKey);
@@ -805,6 +832,8 @@ export function Gantt({
   const handleBlur = (event: FocusEvent<HTMLDivElement>) => {
     const next = event.relatedTarget as Node | null;
     if (next && scrollerRef.current?.contains(next)) return;
+    // Not when the focused element went with its row (a project opened: the page changes).
+    if (event.target.isConnected) focusedRef.current = null;
     setHasFocus(false);
     setTip((current) => (current?.source === 'focus' ? null : current));
     if (edit && !dragRef.current) setEdit(null);
@@ -964,6 +993,10 @@ export function Gantt({
     const link = element.closest('[data-open]');
     if (link) {
       event.preventDefault();
+      // The focus returns to the link's cell (the link itself is no stop of the grid's tab order).
+      const cell = link.closest('[data-target]');
+      const cellRow = cell?.getAttribute('data-row-key');
+      if (cellRow) openedRef.current = { rowKey: cellRow, target: cell?.getAttribute('data-target') as string };
       onOpen(link.getAttribute('data-open') as string);
       return;
     }

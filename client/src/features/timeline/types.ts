@@ -16,4 +16,9 @@ export interface RescheduleRequest {
 export interface ChartPosition {
   top: number;
   date: string;
+  /**
+   * The item keyboard focus returns to (WCAG 2.4.3): the one that opened a project, or the one
+   * that had the focus when the position was taken. Absent when the chart did not have the focus.
+   */
+  focus?: { rowKey: string; target: string };
 }
