@@ -366,6 +366,29 @@ describe('[E2E] Zeitplan of Unna', () => {
     expect((await position()).top).toBe(filtered.top);
   });
 
+  it('returns to the end of the time axis after Back, as far right as the chart was', async () => {
+    await openSchedule();
+    const proxy = page.locator('.tl-hscroll');
+    const atEnd = () => proxy.evaluate((element) => element.scrollWidth - element.clientWidth - element.scrollLeft);
+    await proxy.evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+    });
+    await expect.poll(atEnd).toBeLessThanOrEqual(1);
+    const title = (await grid(page).locator('.tl-row a.tl-title').first().textContent())!;
+    const rowKey = await rowLabel(page, title).getAttribute('data-row-key');
+    // The position has settled and been kept (250 ms after the last move) before the click: the
+    // row whose title opened the project is kept as the chart goes all the same.
+    await page.waitForTimeout(600);
+    await grid(page).locator('.tl-row a.tl-title').first().click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.goBack();
+    await grid(page).waitFor();
+    // The kept date is the left edge at the end of the range: the chart goes all the way there
+    // again (the width measured after the first frame allows it), to a day (at most 2 px).
+    await expect.poll(atEnd).toBeLessThanOrEqual(2);
+    await expect.poll(() => focused(page)).toMatchObject({ rowKey, target: 'label' });
+  });
+
   it('gives the keyboard focus back to the bar that opened a project with Enter, after Back', async () => {
     await openSchedule();
     const position = () => page.evaluate(() => document.querySelector('.tl-scroller')!.scrollTop);
@@ -382,6 +405,9 @@ describe('[E2E] Zeitplan of Unna', () => {
     expect(chosen.target).not.toBe('label');
     const top = await position();
     const left = await page.evaluate(() => document.querySelector('.tl-hscroll')!.scrollLeft);
+    // The position has settled and been kept (250 ms after the last move) before Enter: the item
+    // is kept as the chart goes all the same.
+    await page.waitForTimeout(600);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.goBack();

@@ -279,6 +279,15 @@ describe('[E2E] Zeitplan of Werl', () => {
 
   it('follows the scrollbar while its thumb is dragged, a new position in every frame', async () => {
     await openSchedule();
+    // The scrollbar takes the chart's opening position a frame after the chart.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const layer = document.querySelector('.tl-chart-layer') as HTMLElement;
+          return `translateX(${-document.querySelector('.tl-hscroll')!.scrollLeft}px)` === layer.style.transform;
+        }),
+      )
+      .toBe(true);
     // What dragging the thumb does: the browser moves the scrollbar a little in each frame. The
     // chart must follow and must not pull the thumb back to where it was a frame before.
     const STEP = 10;

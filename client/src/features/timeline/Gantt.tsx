@@ -13,6 +13,7 @@ import {
   type MouseEvent,
   type PointerEvent as ReactPointerEvent,
   type Ref,
+  type UIEvent,
 } from 'react';
 import { flushSync } from 'react-dom';
 import { addDays } from '../../../../shared/dates/iso-date';
@@ -392,12 +393,32 @@ export function Gantt({
   }, [scrollX, schedulePositionReport]);
   useEffect(
     () => () => {
-      if (positionTimer.current !== undefined) reportPosition();
+      // A project opened from the chart: the item that opened it goes with the position.
+      if (positionTimer.current !== undefined || openedRef.current) reportPosition();
     },
     [reportPosition],
   );
 
   useLayoutEffect(installStatusIconStyles, []);
+
+  // The position last written to the proxy scrollbar: the scroll event that echoes it is no move
+  // of the user's. Taken as one, it would overwrite the position wanted with the one drawn, which
+  // the estimated first-frame width may have clamped (a kept position at the end of the range
+  // came back 42 px short once the real, narrower width allowed it).
+  const proxyEchoRef = useRef<number | null>(null);
+  const writeProxy = useCallback((left: number) => {
+    const proxy = hScrollRef.current;
+    if (!proxy) return;
+    proxyEchoRef.current = left;
+    proxy.scrollLeft = left;
+  }, []);
+  const handleProxyScroll = (event: UIEvent<HTMLDivElement>) => {
+    const left = event.currentTarget.scrollLeft;
+    const echo = proxyEchoRef.current;
+    proxyEchoRef.current = null;
+    if (echo !== null && Math.abs(left - echo) < 1) return;
+    setScrollX(left, true);
+  };
 
   // Keep the proxy scrollbar in step with the position set by keys, wheel or buttons. In the next
   // animation frame: setting scrollLeft right after a commit forces a layout of the whole chart
@@ -410,10 +431,10 @@ export function Gantt({
     const frame = requestAnimationFrame(() => {
       const proxy = hScrollRef.current;
       const latest = scrollXRef.current;
-      if (proxy && !scrollXFromProxyRef.current && Math.abs(proxy.scrollLeft - latest) > 1) proxy.scrollLeft = latest;
+      if (proxy && !scrollXFromProxyRef.current && Math.abs(proxy.scrollLeft - latest) > 1) writeProxy(latest);
     });
     return () => cancelAnimationFrame(frame);
-  }, [scrollX]);
+  }, [scrollX, writeProxy]);
 
   // Panning moves the chart cell of each mounted row, written to those cells directly (rows that
   // mount meanwhile get it in the same commit, before the paint). A CSS variable on the row group
@@ -449,11 +470,10 @@ export function Gantt({
       // The proxy scrollbar's content has the new width already: the browser clamps its position
       // to that, and the scroll event that follows would report the old scale's position, clamped,
       // as if the user had dragged there. Set the new one now (a zoom is rare; this one layout is fine).
-      const proxy = hScrollRef.current;
-      if (proxy) proxy.scrollLeft = next;
+      writeProxy(next);
     }
     updateWindow();
-  }, [scale, updateWindow, chartViewWidth, maxScrollX]);
+  }, [scale, updateWindow, chartViewWidth, maxScrollX, writeProxy]);
   useLayoutEffect(() => {
     drawn.current = { scale, scrollX: scrollXRef.current };
   });
@@ -471,7 +491,7 @@ export function Gantt({
     const mounting = shownKeyRef.current === null;
     if (!mounting && shownKeyRef.current === positionKey) return;
     // The position so far belongs to the entry left.
-    if (!mounting && positionTimer.current !== undefined) reportPosition();
+    if (!mounting && (positionTimer.current !== undefined || openedRef.current)) reportPosition();
     shownKeyRef.current = positionKey;
     openedRef.current = null;
     const { initialPosition: kept, setScrollX: moveTo, updateWindow: refresh, layout: rowsNow } = restoreInputs.current;
@@ -485,8 +505,7 @@ export function Gantt({
       moveTo(scaleRef.current.x(kept.date));
       // The proxy scrollbar too: a scroll event of a position set before (the zoom effect sets one
       // when the entries' scales differ) would otherwise move the chart back there.
-      const proxy = hScrollRef.current;
-      if (proxy) proxy.scrollLeft = scrollXRef.current;
+      writeProxy(scrollXRef.current);
     }
     if (kept.top === 0 && mounting) return;
     scroller.scrollTop = kept.top;
@@ -1169,7 +1188,7 @@ export function Gantt({
         style={{ marginLeft: labelWidth }}
         aria-hidden="true"
         tabIndex={-1}
-        onScroll={(event) => setScrollX(event.currentTarget.scrollLeft, true)}
+        onScroll={handleProxyScroll}
       >
         <div style={{ width: scale.width, height: 1 }} />
       </div>
