@@ -66,4 +66,13 @@ export interface TimelineModel {
   deadlines: TimelineDeadline[];
   /** ISO date of "today": explicit so that a report shows the Stichtag, not the server clock. */
   today: string;
+  /**
+   * Phase name → colour index (phaseColour), as the organisation numbers its phases on all its
+   * timelines (numberPhases in theme.ts over the organisation's phase order), for the phases this
+   * timeline uses: so a phase has the same colour whichever of the organisation's projects a
+   * timeline shows. A phase not listed gets a colour after the listed ones, in order of first use;
+   * without the field (a model built by hand) every phase does. Read it with Object.entries: a
+   * phase may be called "constructor".
+   */
+  phaseIndex?: Record<string, number>;
 }

@@ -244,9 +244,15 @@ function modelCache(model: TimelineModel): ModelCache {
   const summary = knownSummaries.get(model) ?? summariseModel(model);
   knownSummaries.delete(model);
 
+  // The organisation's numbering (the same on all its timelines), else the order of first use.
   const phaseIndex = new Map<string, number>();
   KNOWN_PHASES.forEach((name, index) => phaseIndex.set(name, index));
-  for (const name of summary.usedPhases) if (!phaseIndex.has(name)) phaseIndex.set(name, phaseIndex.size);
+  let nextPhaseIndex = KNOWN_PHASES.length;
+  for (const [name, index] of Object.entries(model.phaseIndex ?? {})) {
+    phaseIndex.set(name, index);
+    if (index >= nextPhaseIndex) nextPhaseIndex = index + 1;
+  }
+  for (const name of summary.usedPhases) if (!phaseIndex.has(name)) phaseIndex.set(name, nextPhaseIndex++);
   // Earliest and latest date anywhere in the model, today and the legal deadlines included.
   let min = model.today;
   let max = model.today;
@@ -310,7 +316,10 @@ export function getTimelineScale(model: TimelineModel, zoom: TTimelineZoom): Tim
   return scale;
 }
 
-/** Colour index of every phase name in the model: known phases first, others as they appear. */
+/**
+ * Colour index of every phase name in the model: as the model's phaseIndex gives it (the
+ * organisation's numbering), else known phases first, others as they appear.
+ */
 export function getPhaseIndex(model: TimelineModel): ReadonlyMap<string, number> {
   return modelCache(model).phaseIndex;
 }

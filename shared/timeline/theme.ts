@@ -24,6 +24,14 @@ export const KNOWN_PHASES = [
   'laufender Betrieb / Pflege',
 ] as const;
 
+/** Colour index of each phase name: the known phases first, then `names` in their order. */
+export function numberPhases(names: Iterable<string>): Map<string, number> {
+  const index = new Map<string, number>();
+  KNOWN_PHASES.forEach((name, position) => index.set(name, position));
+  for (const name of names) if (!index.has(name)) index.set(name, index.size);
+  return index;
+}
+
 export const TIMELINE_COLOURS = {
   text: '#1f2937',
   mutedText: '#4b5563',

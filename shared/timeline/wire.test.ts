@@ -43,6 +43,20 @@ describe('[TIMELINE] wire format', () => {
     expect(roundTrip(data)).toEqual(data);
   });
 
+  it('[WIRE] the organisation’s phase colours come back, also for a phase no project uses; a model without them gets none', () => {
+    const data = unnaData();
+    // The numbering as the server sends it, here with one phase the projects do not use and one
+    // whose name is a property of every JavaScript object.
+    const phaseIndex = { Vorbereitung: 0, 'Planung und Implementierung': 1, 'Test und Produktivsetzung': 2, Abnahme: 12, constructor: 9 };
+    data.model.phaseIndex = phaseIndex;
+    const decoded = roundTrip(data);
+    expect(decoded).toEqual(data);
+    expect(Object.entries(decoded.model.phaseIndex ?? {}).sort()).toEqual(Object.entries(phaseIndex).sort());
+
+    expect(encodeTimeline(unnaData())).not.toHaveProperty('phaseIndex');
+    expect(roundTrip(unnaData()).model).not.toHaveProperty('phaseIndex');
+  });
+
   it('[WIRE] a project in a group the model does not list keeps its group id, the group list stays as it was', () => {
     const model = unnaModel();
     model.rows.push(project({ id: 'lose', groupId: 'unbekannt' }));
@@ -121,7 +135,9 @@ describe('[TIMELINE] wire format', () => {
         }),
       ],
     };
-    for (const model of [unnaModel(), unusual]) {
+    // As the server numbers the phases: an organisation's numbering that puts its phases elsewhere.
+    const numbered: TimelineModel = { ...unusual, phaseIndex: { Vorbereitung: 0, Nachsorge: 14, Verstetigung: 7 } };
+    for (const model of [unnaModel(), unusual, numbered]) {
       const { model: decoded } = roundTrip({ model, versions: { projects: {}, milestones: {} } });
       const byHand = structuredClone(decoded);
       for (const zoom of ['month', 'year'] as const) {

@@ -19,6 +19,10 @@ import { addOpenBar, provideModelSummary, type ModelSummary } from './scene';
  * - Phases and milestones are stored project after project; `phaseCount` and `milestoneCount`
  *   say how many belong to each project.
  * - Phase names (of phases and milestones) are indices into `names`; -1 is "no phase".
+ * - The organisation's colour numbering of phases (model.phaseIndex) is a column beside `names`:
+ *   `phaseIndex[i]` is the colour index of `names[i]`, -1 where the model gives none. It is left
+ *   out when the model has no numbering; a reader that does not know it colours the phases in
+ *   order of first use, as before, so adding it needed no new format name.
  * - A project's parent and the ends of a dependency are indices into the project columns. A
  *   parent or dependency end that is not among the projects is left out: the Gantt draws such a
  *   project top-level and such a dependency not at all, so the picture does not change.
@@ -92,6 +96,8 @@ export interface TimelineWire {
   };
   /** Project indices, two per dependency: from, to, from, to, … */
   dependencies: number[];
+  /** Colour index of each of `names` (model.phaseIndex), -1 for none; absent when the model has none. */
+  phaseIndex?: number[];
 }
 
 const NONE = -1;
@@ -231,6 +237,13 @@ export function encodeTimeline({ model, versions }: TimelineData): TimelineWire 
     if (from !== undefined && to !== undefined) dependencies.push(from, to);
   }
 
+  let phaseIndex: number[] | undefined;
+  if (model.phaseIndex) {
+    const numbered = Object.entries(model.phaseIndex).map(([phaseName, index]) => [nameIndex(phaseName), index] as const);
+    phaseIndex = new Array<number>(names.length).fill(NONE);
+    for (const [position, index] of numbered) phaseIndex[position] = index;
+  }
+
   return {
     format: TIMELINE_WIRE_FORMAT,
     today: model.today,
@@ -242,6 +255,7 @@ export function encodeTimeline({ model, versions }: TimelineData): TimelineWire 
     phases,
     milestones,
     dependencies,
+    ...(phaseIndex ? { phaseIndex } : {}),
   };
 }
 
@@ -352,6 +366,14 @@ export function decodeTimeline(wire: TimelineWire): TimelineData {
   }
 
   const model: TimelineModel = { rows, groups, dependencies, deadlines: wire.deadlines, today: wire.today };
+  if (wire.phaseIndex) {
+    const numbered: [string, number][] = [];
+    wire.phaseIndex.forEach((index, position) => {
+      if (index !== NONE) numbered.push([names[position] as string, index]);
+    });
+    // fromEntries, not assignment: a phase called "__proto__" stays a phase.
+    model.phaseIndex = Object.fromEntries(numbered);
+  }
   const usedPhases: string[] = [];
   const phaseSeen = new Uint8Array(names.length);
   for (const phaseName of ph.name) {

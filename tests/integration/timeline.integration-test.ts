@@ -5,12 +5,15 @@ import type { Db } from '../../db';
 import { auditLog, milestones, organisations, programmes, projectPhases, projects } from '../../db/schema';
 import type { AppError } from '../../server/errors';
 import { actorOf } from '../../server/procedures/actor';
+import { reportTimelineFigure } from '../../server/services/reports/timeline';
 import { buildTimelineModel } from '../../server/services/timeline';
 import { formatDate } from '../../shared/dates/format';
 import type { TMaturity } from '../../shared/domain/vocabulary';
 import { applyPortfolioView } from '../../shared/portfolio/view';
 import { DEFAULT_PORTFOLIO_VIEW } from '../../shared/schemas/portfolio-view';
+import { drawPrimitive } from '../../shared/timeline/draw';
 import type { TimelineModel, TimelineProject } from '../../shared/timeline/model';
+import { buildTimelineScene, type PhaseSegmentPrimitive } from '../../shared/timeline/scene';
 import { renderTimelineSvg } from '../../shared/timeline/svg';
 import { decodeTimeline, type TimelineWire } from '../../shared/timeline/wire';
 import { callerAs, sessionUserFor } from '../factories';
@@ -50,6 +53,14 @@ function row(model: TimelineModel, code: string): TimelineProject {
   const found = model.rows.find((r) => r.code === code);
   if (!found) throw new Error(`no row ${code}`);
   return found;
+}
+
+/** Fill colour of each phase segment of the project, by phase name, as the Gantt draws it. */
+function segmentFills(model: TimelineModel, projectId: string): Map<string, string> {
+  const segments = buildTimelineScene(model, { zoom: 'year' }).primitives.filter(
+    (p): p is PhaseSegmentPrimitive => p.type === 'phaseSegment' && p.projectId === projectId,
+  );
+  return new Map(segments.map((segment) => [segment.phaseName, String(drawPrimitive(segment)[0]?.attrs.fill)]));
 }
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
@@ -203,6 +214,34 @@ describe('[TIMELINE] the model read from the database', () => {
     expect(() => buildTimelineModel(t.db, orgId(t.db, 'unna'), { programmeId: programme.id, asOf: TODAY })).toThrow(
       expect.objectContaining({ code: 'NOT_FOUND', userMessage: 'Das Programm wurde nicht gefunden.' }),
     );
+  });
+
+  it('draws each Werl phase in one colour on the whole Zeitplan, a filtered one, the project’s page and the report figure', async () => {
+    const caller = callerAs(t.db, 'vorstand.werl', TODAY);
+    const whole = decoded(await caller.timeline.portfolio({})).model;
+    const b58 = row(whole, '5.8');
+    const onWhole = segmentFills(whole, b58.id);
+    // Werl names its phases per Baustein: those of 5.8 come late in the organisation's order.
+    expect([...onWhole.keys()]).toEqual(b58.phases.map((phase) => phase.name));
+
+    const projectPage = decoded(await caller.timeline.project({ projectId: Number(b58.id) })).model;
+    expect(segmentFills(projectPage, b58.id)).toEqual(onWhole);
+    const searched = decoded(await caller.timeline.portfolio({ search: b58.title })).model;
+    expect(searched.rows.map((r) => r.id)).toEqual([b58.id]);
+    expect(segmentFills(searched, b58.id)).toEqual(onWhole);
+    // Only the phases the timeline uses travel with it.
+    expect(Object.keys(projectPage.phaseIndex ?? {}).sort()).toEqual(b58.phases.map((phase) => phase.name).sort());
+
+    const werl = orgId(t.db, 'werl');
+    const programme = t.db.select().from(programmes).where(eq(programmes.organisationId, werl)).get()!;
+    const figure = reportTimelineFigure(t.db, werl, programme.id, TODAY)!.svg;
+    for (const [name, fill] of onWhole) {
+      // The segment is drawn under its tooltip text: <g><title>Phase name: …</title><rect … fill="…"/></g>.
+      const title = `<title>Phase ${name}: `;
+      const at = figure.indexOf(title);
+      expect(at, name).toBeGreaterThan(0);
+      expect(/<rect [^>]*?fill="([^"]+)"/.exec(figure.slice(at))?.[1], name).toBe(fill);
+    }
   });
 
   it('does not show a Werl user the timeline of an Unna project (NOT_FOUND, no existence leak)', async () => {

@@ -23,6 +23,7 @@ import type {
   TimelinePhase,
   TimelineProject,
 } from '../../../shared/timeline/model';
+import { numberPhases } from '../../../shared/timeline/theme';
 import { projectHref, type TimelineData, type TimelineVersions } from '../../../shared/timeline/wire';
 import { AppError } from '../../errors';
 import type { Actor } from '../actor';
@@ -54,6 +55,9 @@ export interface TimelineScope {
 const MAX_IN_LIST = 500;
 
 const PROJECT_NOT_FOUND = 'Das Projekt wurde nicht gefunden.';
+
+/** A project's phases in plan order. */
+const PHASE_ORDER = [asc(projectPhases.sortOrder), asc(projectPhases.startDate), asc(projectPhases.id)];
 
 const parent = alias(projects, 'parent');
 
@@ -154,13 +158,14 @@ export function loadTimeline(db: Db, organisationId: number, scope: TimelineScop
   const childScope = (table: { organisationId: AnySQLiteColumn; projectId: AnySQLiteColumn }) =>
     byId ? and(eq(table.organisationId, organisationId), inArray(table.projectId, projectIds)) : eq(table.organisationId, organisationId);
 
-  const phasesByProject = new Map<number, TimelinePhase[]>();
-  for (const phase of db
+  const phaseRows = db
     .select({ projectId: projectPhases.projectId, name: projectPhases.name, start: projectPhases.startDate, end: projectPhases.endDate })
     .from(projectPhases)
     .where(childScope(projectPhases))
-    .orderBy(asc(projectPhases.sortOrder), asc(projectPhases.startDate), asc(projectPhases.id))
-    .all()) {
+    .orderBy(...PHASE_ORDER)
+    .all();
+  const phasesByProject = new Map<number, TimelinePhase[]>();
+  for (const phase of phaseRows) {
     if (inScope.has(phase.projectId)) push(phasesByProject, phase.projectId, { name: phase.name, start: phase.start, end: phase.end });
   }
 
@@ -210,6 +215,16 @@ export function loadTimeline(db: Db, organisationId: number, scope: TimelineScop
   const { data: status } = boardSnapshot(db, organisationId, scope.asOf);
   // Portfolio order (sub-projects right after their parent), as the portfolio table lists them.
   const portfolioOrder = new Map(status.projects.map((p, index) => [p.id, index]));
+  // Read by id, the phases above are the scope's only: the organisation's need a query of their own.
+  const organisationPhases = byId
+    ? db
+        .select({ projectId: projectPhases.projectId, name: projectPhases.name })
+        .from(projectPhases)
+        .where(eq(projectPhases.organisationId, organisationId))
+        .orderBy(...PHASE_ORDER)
+        .all()
+    : phaseRows;
+  const organisationNumbering = numberPhases(organisationPhaseOrder(status.projects, organisationPhases));
   projectRows.sort((a, b) => (portfolioOrder.get(a.id) ?? 0) - (portfolioOrder.get(b.id) ?? 0));
   const mayEdit = editRule(viewer);
   const versions: TimelineVersions = { projects: {}, milestones: {} };
@@ -250,6 +265,15 @@ export function loadTimeline(db: Db, organisationId: number, scope: TimelineScop
   for (const m of milestoneRows) {
     if (versions.projects[String(m.projectId)] !== undefined) versions.milestones[String(m.id)] = m.version;
   }
+  // The phases this timeline uses, numbered as on all the organisation's timelines; only these:
+  // a project page need not carry every phase name of a large organisation.
+  const phaseIndex = new Map<string, number>();
+  for (const phases of phasesByProject.values()) {
+    for (const { name } of phases) {
+      const index = organisationNumbering.get(name);
+      if (index !== undefined) phaseIndex.set(name, index);
+    }
+  }
 
   return {
     model: {
@@ -258,9 +282,28 @@ export function loadTimeline(db: Db, organisationId: number, scope: TimelineScop
       dependencies,
       deadlines: readDeadlines(db, organisationId, scope, scope.rootProjectId !== undefined ? projectIds : null),
       today: scope.asOf,
+      phaseIndex: Object.fromEntries(phaseIndex),
     },
     versions,
   };
+}
+
+/**
+ * The organisation's phase names in the order they first occur on its whole Zeitplan (projects in
+ * portfolio order, each project's phases in plan order), which numbers the phases' colours. The
+ * same for every scope — a programme, a filtered portfolio, one project, the report figure — so a
+ * phase keeps the colour the board knows from the whole Zeitplan. `phases`: all phases of the
+ * organisation, each project's in plan order.
+ */
+function organisationPhaseOrder(
+  portfolio: readonly { id: number }[],
+  phases: readonly { projectId: number; name: string }[],
+): string[] {
+  const namesByProject = new Map<number, string[]>();
+  for (const phase of phases) push(namesByProject, phase.projectId, phase.name);
+  const order = new Set<string>();
+  for (const project of portfolio) for (const name of namesByProject.get(project.id) ?? []) order.add(name);
+  return [...order];
 }
 
 /** Fields of action that hold an included project, in programme and plan order. */

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldsOfAction, organisations, projectDependencies, projectPhases, projects } from '../../../db/schema';
 import { formatDate } from '../../../shared/dates/format';
@@ -161,6 +161,36 @@ describe('[E2E] Zeitplan of Werl', () => {
     expect(legend.filter((entry) => entry.startsWith('Phase: '))).toEqual([]);
     // With the bar focused and the phase's tooltip open.
     await expectNoAxeViolations(page, 'Zeitplan (Halbjahr) mit Tooltip');
+  });
+
+  it('draws the 5.8 phase "Vorbereitung der Einführung" in the same colour on the Zeitplan and on the project’s page', async () => {
+    const dms = werlBausteine().find((b) => b.code === '5.8')!;
+    const phase = dms.phases.findIndex((p) => p.name === 'Vorbereitung der Einführung');
+    expect(phase).toBeGreaterThanOrEqual(0);
+    // A segment's key counts the project's phases in plan order, as werlBausteine lists them.
+    const segmentFill = async (scope: Locator) => {
+      const segment = scope.locator(`[data-row-key="project:${dms.id}"][data-target="bar"] [data-tip$="|phase:${dms.id}:${phase}"]`);
+      await segment.waitFor({ state: 'attached' });
+      return segment.getAttribute('fill');
+    };
+    const phaseFills = (scope: Locator) =>
+      scope
+        .locator(`[data-row-key="project:${dms.id}"][data-target="bar"] [data-tip*="|phase:"]`)
+        .evaluateAll((segments) => segments.map((segment) => [segment.getAttribute('data-tip'), segment.getAttribute('fill')]));
+
+    await openSchedule('?zoom=jahr');
+    const onSchedule = await segmentFill(grid(page));
+    expect(onSchedule).toMatch(/^#[0-9a-f]{6}$/);
+    const allOnSchedule = await phaseFills(grid(page));
+    expect(allOnSchedule).toHaveLength(dms.phases.length);
+
+    await page.goto(`${server.url}/projekte/${dms.id}?zoom=jahr`);
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: dms.title }).waitFor();
+    const section = page.getByRole('region', { name: 'Zeitplan', exact: true });
+    await section.getByRole('treegrid').waitFor();
+    expect(await segmentFill(section)).toBe(onSchedule);
+    // And so every other phase of 5.8.
+    expect(await phaseFills(section)).toEqual(allOnSchedule);
   });
 
   it('names the dependency 5.2 → 5.4 and its violation in both bars, their tooltips and the table', async () => {
