@@ -7,7 +7,8 @@ export default defineConfig({
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
-    sourcemap: true,
+    // For the operators: written beside the chunks, named in none of them, not served (server/app.ts).
+    sourcemap: 'hidden',
     chunkSizeWarningLimit: 1500,
     // .vite/manifest.json: which chunks a page's code needs, for the server's preload links
     // (server/http/preload.ts).

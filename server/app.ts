@@ -151,6 +151,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       wildcard: false,
       index: false,
       cacheControl: false,
+      // Source maps (written for the operators, with no reference to them in the chunks) and
+      // Vite's build manifest are not for the public: the client's source stays on the server.
+      allowedPath: (path) => !isPrivateBuildFile(path),
       setHeaders: (reply, path) => {
         reply.header('cache-control', path.includes(assetsDir) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
@@ -159,7 +162,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // The SPA owns every other GET (and HEAD) path; API paths keep their 404.
     app.setNotFoundHandler((request, reply) => {
       const read = request.method === 'GET' || request.method === 'HEAD';
-      if (read && !request.url.startsWith('/trpc') && !request.url.startsWith('/api/')) {
+      // A chunk that is not there (an old page after a deploy) is a 404, not the app's HTML, which
+      // the browser would refuse as a script anyway; a private build file is no page either.
+      const path = request.url.split('?')[0] ?? '';
+      if (read && !request.url.startsWith('/trpc') && !request.url.startsWith('/api/') && !path.startsWith('/assets/') && !isPrivateBuildFile(path)) {
         const preloads = preloadLinksFor(request.url, manifest);
         if (preloads.length > 0 && sessionUserOf(db, request)) {
           // Per user and address: no shared cache may keep it.
@@ -173,4 +179,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
   return app;
+}
+
+/** Source maps and Vite's build manifest: in the build, not served. */
+function isPrivateBuildFile(path: string): boolean {
+  return path.endsWith('.map') || path.includes('/.vite/');
 }

@@ -15,6 +15,9 @@ beforeAll(async () => {
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><script type="module" src="/assets/index-Ab12Cd34.js"></script>');
   writeFileSync(join(clientDir, 'assets', 'index-Ab12Cd34.js'), 'console.log("cockpit");');
   writeFileSync(join(clientDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(join(clientDir, 'assets', 'index-Ab12Cd34.js.map'), '{"version":3,"sourcesContent":["secret source"]}');
+  mkdirSync(join(clientDir, '.vite'));
+  writeFileSync(join(clientDir, '.vite', 'manifest.json'), '{"index.html":{"file":"assets/index-Ab12Cd34.js"}}');
   server = await startTestServer({ clientDir, seeded: false });
 });
 afterAll(async () => {
@@ -47,6 +50,16 @@ describe('[HTTP] caching of the client files', () => {
       }).on('error', reject);
     });
     expect(status).toBe(304);
+  });
+
+  it('keeps the source maps and the build manifest on the server, and answers a missing chunk with 404', async () => {
+    for (const path of ['/assets/index-Ab12Cd34.js.map', '/.vite/manifest.json', '/assets/index-Gone0000.js']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status, path).toBe(404);
+      const body = await response.text();
+      expect(body, path).not.toContain('secret source');
+      expect(body, path).not.toContain('index-Ab12Cd34');
+    }
   });
 
   it('answers HEAD on an SPA path like GET (uptime checks use it), and keeps 404 for unknown API paths', async () => {
