@@ -130,7 +130,7 @@ export function drawPrimitive(p: ScenePrimitive): SvgShape[] {
             'stroke-width': 0.5,
           },
         },
-        text(p.x + 4, p.y + p.height - 7, truncateText(p.text, p.width - 6, HEADER_FONT_SIZE), {
+        text(p.x + 4, p.y + p.height - 7, truncateText(p.text, p.width - 6, HEADER_FONT_SIZE, p.tier === 'top' ? 'bold' : 'normal'), {
           'font-size': HEADER_FONT_SIZE,
           ...(p.tier === 'top' ? { 'font-weight': 'bold' } : {}),
         }),
@@ -160,7 +160,7 @@ export function drawPrimitive(p: ScenePrimitive): SvgShape[] {
           titleRight = countX - 8;
         }
         shapes.push(
-          text(textX, baseline, truncateText(p.title, titleRight - textX, LABEL_FONT_SIZE), {
+          text(textX, baseline, truncateText(p.title, titleRight - textX, LABEL_FONT_SIZE, 'bold'), {
             'font-weight': 'bold',
           }),
         );
@@ -169,7 +169,7 @@ export function drawPrimitive(p: ScenePrimitive): SvgShape[] {
       let titleX = textX;
       if (p.code) {
         shapes.push(
-          text(textX, baseline, truncateText(p.code, m.codeWidth - 4, LABEL_FONT_SIZE), {
+          text(textX, baseline, truncateText(p.code, m.codeWidth - 4, LABEL_FONT_SIZE, 'bold'), {
             'font-weight': 'bold',
           }),
         );
