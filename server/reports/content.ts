@@ -408,14 +408,49 @@ function kpiTable(kpi: TReportKpi): ReportBlock {
   };
 }
 
+/** The label of the list of phase names after the figure, when its bars carry them. */
+export const TIMELINE_PHASES_LABEL = 'Phasen im Zeitplan (in den Balken gekürzt, wo der Platz nicht reicht)';
+
 function timeline(s: TReportSnapshot): ReportBlock[] {
+  const phaseNames = s.timelinePhaseNames ?? [];
   return [
     {
       type: 'timeline',
       caption: `Zeitplan der Projekte, Stand ${formatDate(s.meta.asOfDate)}`,
-      alt: `Zeitplan (Gantt-Diagramm) der Projekte mit Phasen, Meilensteinen und rechtlichen Fristen, Stand ${formatDate(s.meta.asOfDate)}. Termine und Meilensteine sind zusätzlich bei den einzelnen Projekten aufgeführt.`,
+      alt: timelineAlt(s, phaseNames.length > 0),
     },
+    ...(phaseNames.length > 0 ? [{ type: 'list', label: TIMELINE_PHASES_LABEL, items: phaseNames } as const] : []),
   ];
+}
+
+/**
+ * The figure's alternative text: what it shows, which of that the report also says in words and
+ * where, and what only the figure shows. The report gives no project's start or phases' dates.
+ */
+function timelineAlt(s: TReportSnapshot, phasesListed: boolean): string {
+  const shows =
+    `Gantt-Diagramm „Zeitplan der Projekte“, Stand ${formatDate(s.meta.asOfDate)}: die Projekte mit Terminen nach ` +
+    'Handlungsfeldern, je Projekt eine Zeile mit Nummer, Titel, Ampelstatus und Reifegrad und auf einer Zeitachse ein ' +
+    'Balken vom geplanten Beginn bis zum geplanten Ende, gegliedert in Phasen; dazu, soweit erfasst, Basisplan, ' +
+    'Meilensteine, Abhängigkeiten zwischen Projekten und rechtliche Fristen.';
+  const hasProjects = s.fieldsOfAction.some((field) => field.projects.length > 0);
+  const inText: string[] = [];
+  if (s.sections.projects.enabled && hasProjects) {
+    inText.push(
+      'Ampelstatus, Reifegrad, nächste Meilensteine und Verzug gegenüber dem Basisplan je Projekt im Abschnitt „Handlungsfelder und Projekte“',
+    );
+  } else if (s.sections.statusSummary.enabled && hasProjects) {
+    inText.push('Ampelstatus und Reifegrad je Projekt in der „Ampelübersicht“');
+  }
+  if (s.sections.legalFrame.enabled && s.obligations.some((o) => o.deadline !== null)) {
+    inText.push('die rechtlichen Fristen im Abschnitt „Rechtlicher Rahmen“');
+  }
+  if (phasesListed) inText.push('die Namen der Phasen in der Liste nach dem Diagramm');
+  if (inText.length === 0) return `${shows} Der Text des Berichts wiederholt diese Angaben nicht.`;
+  return (
+    `${shows} Im Text des Berichts stehen: ${inText.join('; ')}. ` +
+    'Die Laufzeiten der Projekte und Phasen und die Abhängigkeiten zeigt nur das Diagramm.'
+  );
 }
 
 function finances(s: TReportSnapshot): ReportBlock[] {

@@ -160,7 +160,7 @@ describe('[REPORT] DOCX rendering', () => {
     const withPng = await parts({ ...reportSnapshot, timelinePng: PNG });
     expect([...withPng.keys()].filter((name) => name.startsWith('word/media/'))).toEqual(['word/media/image1.png']);
     const xml = withPng.get('word/document.xml') ?? '';
-    expect(xml).toMatch(/<wp:docPr [^>]*descr="Zeitplan \(Gantt-Diagramm\)/);
+    expect(xml).toMatch(/<wp:docPr [^>]*descr="Gantt-Diagramm „Zeitplan der Projekte“, Stand 30\.06\.2020: /);
     expect(textOf(xml)).not.toContain('Zeitplan siehe Anlage.');
   });
 
@@ -191,6 +191,8 @@ describe('[REPORT] DOCX timeline figure', () => {
     return {
       ...reportSnapshot,
       timelinePages: timelinePrintPages(model, { zoom: printZoom(model), title: 'Zeitplan der Projekte', subtitle: 'Stand: Stichtag 30.06.2020' }),
+      // As if the bars carried the phases' names (phasesNamedInBars): the report lists them.
+      timelinePhaseNames: ['Vorbereitung', 'Planung und Implementierung', 'Test und Produktivsetzung'],
     };
   })();
   let docx: Buffer;
@@ -211,10 +213,29 @@ describe('[REPORT] DOCX timeline figure', () => {
     const landscape = document.slice(document.indexOf('w:orient="portrait"'), end);
     expect(textOf(landscape)).toContain('Zeitplan der Projekte, Stand 30.06.2020 (Teil 2 von 2, Zeitraum 2021–2023)');
     expect(textOf(landscape)).not.toContain('Zeitplan siehe Anlage.');
-    expect(landscape).toMatch(/<wp:docPr id="1" name="Zeitplan 1" descr="Zeitplan \(Gantt-Diagramm\)[^"]*\(Teil 1 von 2, Zeitraum 2018–2020\)"/);
+    expect(landscape).toMatch(/<wp:docPr id="1" name="Zeitplan 1" descr="Gantt-Diagramm „Zeitplan der Projekte“[^"]*\(Teil 1 von 2, Zeitraum 2018–2020\)"/);
     // Header and footer on the landscape pages too.
     const sections = [...document.matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
     for (const section of sections) expect(section).toMatch(/<w:headerReference [^>]*w:type="default"[\s\S]*<w:footerReference /);
+  });
+
+  it('[REPORT] describes each figure page truthfully and lists the phases’ whole names after the figure', () => {
+    const descriptions = [...document.matchAll(/<wp:docPr id="\d+" name="Zeitplan \d+" descr="([^"]*)"/g)].map((m) => m[1]!);
+    expect(descriptions).toHaveLength(2);
+    for (const descr of descriptions) {
+      expect(descr).toContain('je Projekt eine Zeile mit Nummer, Titel, Ampelstatus und Reifegrad');
+      expect(descr).toContain(
+        'Im Text des Berichts stehen: Ampelstatus, Reifegrad, nächste Meilensteine und Verzug gegenüber dem Basisplan je Projekt ' +
+          'im Abschnitt „Handlungsfelder und Projekte“; die rechtlichen Fristen im Abschnitt „Rechtlicher Rahmen“; ' +
+          'die Namen der Phasen in der Liste nach dem Diagramm.',
+      );
+      expect(descr).not.toMatch(/Termine[^.]*aufgeführt/);
+    }
+    // The list opens the portrait section after the landscape one.
+    const afterFigure = textOf(document.slice(document.indexOf('w:orient="landscape"')));
+    expect(afterFigure).toMatch(
+      /^[^\n]*\nPhasen im Zeitplan \(in den Balken gekürzt, wo der Platz nicht reicht\):\nVorbereitung\nPlanung und Implementierung\nTest und Produktivsetzung\n/,
+    );
   });
 
   it('[REPORT] names the images word/media/image1.png, image2.png in document order, with matching relationships', () => {

@@ -5,6 +5,11 @@ import { renderReportHtml, sanitiseSvg } from './html';
 
 const html = renderReportHtml(reportSnapshot);
 
+/** The alternative text of the timeline figure. */
+function figureAlt(document: string): string {
+  return /<figure>\n<div role="img" aria-label="([^"]*)">/.exec(document)?.[1] ?? '';
+}
+
 function headings(level: number): string[] {
   return [...html.matchAll(new RegExp(`<h${level}>([^<]*)</h${level}>`, 'g'))].map((m) => m[1] ?? '');
 }
@@ -95,7 +100,7 @@ describe('[REPORT] HTML rendering', () => {
   });
 
   it('inlines the timeline SVG as a labelled figure, without anything that could run', () => {
-    expect(html).toMatch(/<figure>\n<div role="img" aria-label="Zeitplan \(Gantt-Diagramm\)[^"]*">\n<svg /);
+    expect(html).toMatch(/<figure>\n<div role="img" aria-label="Gantt-Diagramm „Zeitplan der Projekte“[^"]*">\n<svg /);
     expect(html).toContain('<figcaption>Zeitplan der Projekte, Stand 30.06.2020</figcaption>');
     const svg = sanitiseSvg(
       '<?xml version="1.0"?><svg onload="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)"><rect/></a><foreignObject><p>x</p></foreignObject></svg>',
@@ -103,5 +108,39 @@ describe('[REPORT] HTML rendering', () => {
     expect(svg).toBe('<svg><a><rect/></a></svg>');
     const withoutFigure = renderReportHtml({ ...reportSnapshot, timelineSvg: undefined });
     expect(withoutFigure).toContain('<p>Zeitplan siehe Anlage.</p>');
+  });
+
+  it('[REPORT] the figure’s alternative text says what it shows and where the report says the same in words', () => {
+    const alt = figureAlt(html);
+    expect(alt).toMatch(/^Gantt-Diagramm „Zeitplan der Projekte“, Stand 30\.06\.2020: die Projekte mit Terminen nach Handlungsfeldern, /);
+    expect(alt).toContain(
+      'Im Text des Berichts stehen: Ampelstatus, Reifegrad, nächste Meilensteine und Verzug gegenüber dem Basisplan je Projekt ' +
+        'im Abschnitt „Handlungsfelder und Projekte“; die rechtlichen Fristen im Abschnitt „Rechtlicher Rahmen“.',
+    );
+    expect(alt).toContain('Die Laufzeiten der Projekte und Phasen und die Abhängigkeiten zeigt nur das Diagramm.');
+    // The report lists no project's dates: the text must not promise them.
+    expect(alt).not.toMatch(/Termine[^.]*aufgeführt/);
+    expect(alt).not.toContain('Liste');
+
+    // Without the sections it refers to, it refers to none.
+    const input = reportSnapshotInput();
+    const off = { enabled: false, text: null };
+    const bare = renderReportHtml(
+      ZReportSnapshot.parse({ ...input, sections: { ...input.sections, legalFrame: off, projects: off, statusSummary: off } }),
+    );
+    expect(figureAlt(bare)).not.toMatch(/Handlungsfelder und Projekte|Rechtlicher Rahmen|Ampelübersicht/);
+    expect(figureAlt(bare)).toContain('Der Text des Berichts wiederholt diese Angaben nicht.');
+  });
+
+  it('[REPORT] lists the phases’ whole names right after the figure when its bars carry them', () => {
+    const names = ['Vorbereitung', 'Erarbeitung eines Konzepts und einer Dienstanweisung zur elektronischen Aktenführung'];
+    const withNames = renderReportHtml({ ...reportSnapshot, timelinePhaseNames: names });
+    const figureEnd = withNames.indexOf('</figure>') + '</figure>'.length;
+    expect(withNames.slice(figureEnd)).toMatch(
+      /^\s*<p><strong>Phasen im Zeitplan \(in den Balken gekürzt, wo der Platz nicht reicht\):<\/strong><\/p>\n<ul>\n<li>Vorbereitung<\/li>\n<li>Erarbeitung eines Konzepts und einer Dienstanweisung zur elektronischen Aktenführung<\/li>\n<\/ul>/,
+    );
+    expect(figureAlt(withNames)).toContain('; die Namen der Phasen in der Liste nach dem Diagramm.');
+    // Where the legend names the phases, there is no list.
+    expect(html).not.toContain('Phasen im Zeitplan');
   });
 });

@@ -183,6 +183,34 @@ function readRaw(file: string): string {
   return readFileSync(file, 'latin1');
 }
 
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+
+/** The /Alt texts of the structure elements: PDF literal strings, UTF-16BE after a byte order mark. */
+function altTexts(raw: string): string[] {
+  const texts: string[] = [];
+  for (const match of raw.matchAll(/\/Alt \(/g)) {
+    let bytes = '';
+    let depth = 0;
+    for (let i = match.index + match[0].length; i < raw.length; i++) {
+      const char = raw[i]!;
+      if (char === '\\') {
+        const next = raw[++i]!;
+        const octal = /^[0-7]{1,3}/.exec(raw.slice(i, i + 3))?.[0];
+        if (octal) {
+          bytes += String.fromCharCode(parseInt(octal, 8));
+          i += octal.length - 1;
+        } else bytes += ESCAPES[next] ?? next;
+        continue;
+      }
+      if (char === '(') depth += 1;
+      if (char === ')' && depth-- === 0) break;
+      bytes += char;
+    }
+    texts.push(bytes.startsWith('\xfe\xff') ? Buffer.from(bytes.slice(2), 'latin1').swap16().toString('utf16le') : bytes);
+  }
+  return texts;
+}
+
 describe('[REPORT] PDF timeline figure on landscape pages', () => {
   /** The Unna timeline with enough projects for two row pages, over six years (two periods). */
   function figureSnapshot(): TReportSnapshot {
@@ -192,7 +220,8 @@ describe('[REPORT] PDF timeline figure on landscape pages', () => {
     );
     const wide = { ...model, rows: [...model.rows, ...extra] };
     const timelinePages = timelinePrintPages(wide, { zoom: printZoom(wide), title: 'Zeitplan der Projekte', subtitle: 'Stand: Stichtag 30.06.2020' });
-    return { ...reportSnapshot, timelinePages };
+    // As if the bars carried the phases' names (phasesNamedInBars): the report lists them.
+    return { ...reportSnapshot, timelinePages, timelinePhaseNames: ['Vorbereitung', 'Planung und Implementierung', 'Test und Produktivsetzung'] };
   }
 
   let snapshot: TReportSnapshot;
@@ -249,6 +278,22 @@ describe('[REPORT] PDF timeline figure on landscape pages', () => {
     expect(structure.match(/^\s*Figure:?\s*$/gm)).toHaveLength(landscape.length);
     const raw = readRaw(file);
     expect((raw.match(/\/Alt [(<]/g) ?? []).length).toBe(landscape.length);
+  });
+
+  it('[REPORT] describes the figure truthfully and lists the phases’ whole names on the page after it', () => {
+    const alts = altTexts(readRaw(file));
+    expect(alts).toHaveLength(landscape.length);
+    alts.forEach((alt, i) => {
+      expect(alt).toMatch(/^Gantt-Diagramm „Zeitplan der Projekte“, Stand 30\.06\.2020: die Projekte mit Terminen nach Handlungsfeldern, /);
+      expect(alt).toContain('; die Namen der Phasen in der Liste nach dem Diagramm. Die Laufzeiten der Projekte und Phasen');
+      expect(alt).toContain(`(Teil ${i + 1} von ${landscape.length}, `);
+      expect(alt).not.toMatch(/Termine[^.]*aufgeführt/);
+    });
+    const after = String(landscape[landscape.length - 1]! + 1);
+    const text = poppler('pdftotext', ['-enc', 'UTF-8', '-f', after, '-l', after, file, '-']);
+    expect(text.replace(/\s+/g, ' ')).toMatch(
+      /Stichtag 30\.06\.2020 Phasen im Zeitplan \(in den Balken gekürzt, wo der Platz nicht reicht\): • Vorbereitung • Planung und Implementierung • Test und Produktivsetzung /,
+    );
   });
 
   it('[REPORT] renders the figure pages to the same bytes again', async () => {

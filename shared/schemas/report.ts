@@ -284,6 +284,13 @@ export const ZReportSnapshot = z
      * one drawing only and are printed from that.
      */
     timelinePages: z.array(ZReportTimelinePage).optional(),
+    /**
+     * The whole names of the phases in the figure, in the order it first shows them, when the
+     * bars carry the names (cut with "…" where a segment is short) instead of the legend: the
+     * report lists them under the figure. Absent when the legend names the phases, and in
+     * snapshots from before this field.
+     */
+    timelinePhaseNames: z.array(z.string()).optional(),
     /** A PNG of the figure (base64), used by the DOCX instead of rasterising when present. */
     timelinePng: z.string().optional(),
   })

@@ -1,6 +1,6 @@
-import { statusIconParts } from './status-shape';
+import { statusIconHalfWidth, statusIconParts } from './status-shape';
 import type { LegendEntry } from './legend';
-import { SCENE_METRICS, type ScenePrimitive, type TMilestoneVariant } from './scene';
+import { SCENE_METRICS, STATUS_ICON_CX, type ScenePrimitive, type TMilestoneVariant } from './scene';
 import { phaseColour, TIMELINE_COLOURS as C } from './theme';
 import { estimateTextWidth, PHASE_FONT_SIZE, truncateText } from './text-fit';
 
@@ -24,6 +24,11 @@ export interface SvgShape {
 export const LABEL_FONT_SIZE = 11;
 export const HEADER_FONT_SIZE = 11;
 export const MARKER_FONT_SIZE = 10;
+/** Room between a project's title and the status icon after it. */
+export const TITLE_ICON_GAP = 4;
+
+/** Where a project row's title must end: a small gap before the status icon's left edge. */
+export const TITLE_RIGHT = STATUS_ICON_CX - statusIconHalfWidth(SCENE_METRICS.statusIconRadius) - TITLE_ICON_GAP;
 
 const r2 = (value: number): number => Math.round(value * 100) / 100;
 
@@ -130,7 +135,7 @@ export function drawPrimitive(p: ScenePrimitive): SvgShape[] {
             'stroke-width': 0.5,
           },
         },
-        text(p.x + 4, p.y + p.height - 7, truncateText(p.text, p.width - 6, HEADER_FONT_SIZE), {
+        text(p.x + 4, p.y + p.height - 7, truncateText(p.text, p.width - 6, HEADER_FONT_SIZE, p.tier === 'top' ? 'bold' : 'normal'), {
           'font-size': HEADER_FONT_SIZE,
           ...(p.tier === 'top' ? { 'font-weight': 'bold' } : {}),
         }),
@@ -160,7 +165,7 @@ export function drawPrimitive(p: ScenePrimitive): SvgShape[] {
           titleRight = countX - 8;
         }
         shapes.push(
-          text(textX, baseline, truncateText(p.title, titleRight - textX, LABEL_FONT_SIZE), {
+          text(textX, baseline, truncateText(p.title, titleRight - textX, LABEL_FONT_SIZE, 'bold'), {
             'font-weight': 'bold',
           }),
         );
@@ -169,13 +174,13 @@ export function drawPrimitive(p: ScenePrimitive): SvgShape[] {
       let titleX = textX;
       if (p.code) {
         shapes.push(
-          text(textX, baseline, truncateText(p.code, m.codeWidth - 4, LABEL_FONT_SIZE), {
+          text(textX, baseline, truncateText(p.code, m.codeWidth - 4, LABEL_FONT_SIZE, 'bold'), {
             'font-weight': 'bold',
           }),
         );
         titleX += m.codeWidth;
       }
-      shapes.push(text(titleX, baseline, truncateText(p.title, m.statusColumnX - titleX - 6, LABEL_FONT_SIZE)));
+      shapes.push(text(titleX, baseline, truncateText(p.title, TITLE_RIGHT - titleX, LABEL_FONT_SIZE)));
       if (p.statusText) {
         shapes.push(
           text(

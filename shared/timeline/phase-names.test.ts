@@ -7,7 +7,7 @@ import type { TTimelineZoom } from './scale';
 import { renderTimelineSvgPages } from './print';
 import { renderTimelineSvg } from './svg';
 import { project, unnaModel } from './test-model';
-import { phaseTextInBar } from './text-fit';
+import { estimateTextWidth, PHASE_FONT_SIZE, phaseTextInBar } from './text-fit';
 import { PHASE_COLOURS } from './theme';
 
 /** Phases named per project, as in Werl's plan: more names than there are phase colours. */
@@ -58,8 +58,8 @@ describe('phase names in the bars', () => {
     const cut = phaseTextInBar('Planung und Implementierung', 80);
     expect(cut).toMatch(/…$/);
     expect('Planung und Implementierung'.startsWith((cut as string).slice(0, -1))).toBe(true);
-    // 10 px text, estimated generously at 6.2 px a character, 4 px padding on each side.
-    expect((cut as string).length * 6.2).toBeLessThanOrEqual(80 - 8);
+    // 4 px padding on each side.
+    expect(estimateTextWidth(cut as string, PHASE_FONT_SIZE)).toBeLessThanOrEqual(80 - 8);
     expect(phaseTextInBar('Planung und Implementierung', 30)).toBeNull();
     expect(phaseTextInBar('Test', 8)).toBeNull();
   });
@@ -76,7 +76,7 @@ describe('phase names in the bars', () => {
       const name = names[index] as PhaseNamePrimitive;
       // Inside its segment: after its left edge, on a baseline within the bar.
       expect(name.x).toBeGreaterThan(segment.x);
-      expect(name.x + name.text.length * 6.2).toBeLessThanOrEqual(segment.x + segment.width);
+      expect(name.x + estimateTextWidth(name.text, PHASE_FONT_SIZE)).toBeLessThanOrEqual(segment.x + segment.width);
       expect(name.y).toBeGreaterThan(segment.y);
       expect(name.y).toBeLessThan(segment.y + segment.height);
       const [shape] = texts(drawPrimitive(name));
@@ -134,7 +134,7 @@ describe('phase names in the bars', () => {
     if (diamond.type !== 'milestone' || !second || !secondSegment || !first) throw new Error('expected a diamond and two names');
     expect(diamond.cx).toBeCloseTo(secondSegment.x, 0);
     expect(second.x).toBeGreaterThanOrEqual(diamond.cx + diamond.r);
-    expect(second.x + second.text.length * 6.2).toBeLessThanOrEqual(secondSegment.x + secondSegment.width);
+    expect(second.x + estimateTextWidth(second.text, PHASE_FONT_SIZE)).toBeLessThanOrEqual(secondSegment.x + secondSegment.width);
     expect('Umsetzung weiterer Portal-Services'.startsWith(second.text.replace(/…$/, ''))).toBe(true);
     // The first name, away from the diamond, stays at its segment's start.
     expect(first.x).toBe(first.segmentX + 4);

@@ -75,6 +75,9 @@ export const SCENE_METRICS = {
   charWidth: 7,
 } as const;
 
+/** Centre of a project row's status icon in the label column, just right of the status column's start. */
+export const STATUS_ICON_CX = SCENE_METRICS.statusColumnX + SCENE_METRICS.statusIconRadius + 2;
+
 export interface TimelineWindow {
   rowStart?: number;
   rowEnd?: number;
@@ -530,7 +533,7 @@ function buildRowPrimitives(model: TimelineModel, row: LayoutRow, scale: TimeSca
     rowKey,
     status,
     shape: statusShape(status),
-    cx: m.statusColumnX + m.statusIconRadius + 2,
+    cx: STATUS_ICON_CX,
     cy: y + height / 2,
     r: m.statusIconRadius,
     text: statusLabel,

@@ -21,6 +21,16 @@ export interface StatusIconPart {
   strokeWidth: number;
 }
 
+/** Half the triangle's base, in radii: the widest of the shapes. */
+const TRIANGLE_SPREAD = 1.05;
+/** The triangle's dark outline (see below). */
+const TRIANGLE_OUTLINE = 1;
+
+/** How far any status icon of radius r reaches left and right of its centre, outline included. */
+export function statusIconHalfWidth(r: number): number {
+  return r * TRIANGLE_SPREAD + TRIANGLE_OUTLINE / 2;
+}
+
 const round = (value: number): number => Math.round(value * 100) / 100;
 
 function polygonPath(points: [number, number][]): string {
@@ -43,11 +53,11 @@ export function statusIconParts(status: TStatus, cx: number, cy: number, r: numb
       // A light fill needs a dark outline to reach 3:1 against a white background.
       const points: [number, number][] = [
         [cx, cy - r],
-        [cx + r * 1.05, cy + r * 0.8],
-        [cx - r * 1.05, cy + r * 0.8],
+        [cx + r * TRIANGLE_SPREAD, cy + r * 0.8],
+        [cx - r * TRIANGLE_SPREAD, cy + r * 0.8],
       ];
       return [
-        { d: polygonPath(points), fill: colour, stroke: '#7a5200', strokeWidth: 1 },
+        { d: polygonPath(points), fill: colour, stroke: '#7a5200', strokeWidth: TRIANGLE_OUTLINE },
         {
           d: `M${round(cx)} ${round(cy - r * 0.35)} L${round(cx)} ${round(cy + r * 0.25)}`,
           fill: 'none',

@@ -53,8 +53,11 @@ export interface SnapshotRequest {
   content: ReportContentRequest;
   /** The previous released report of the same committee and programme, if any. */
   previous: { id: number; snapshot: TReportSnapshot } | null;
-  /** The Gantt figure for the Stichtag: one drawing and its landscape print pages. */
-  timeline?: { svg: string; pages: TReportTimelinePage[] };
+  /**
+   * The Gantt figure for the Stichtag: one drawing, its landscape print pages, and the phase
+   * names its bars carry (when they do).
+   */
+  timeline?: { svg: string; pages: TReportTimelinePage[]; phaseNames?: string[] };
 }
 
 type MilestoneRow = ReturnType<ReturnType<typeof reportQueries>['milestones']>[number];
@@ -298,6 +301,7 @@ export function buildReportSnapshot(db: Db, organisationId: number, request: Sna
     finances: { budgetLines: budgetSummary(q.budgetLines()) },
     resolution: content.resolution,
     ...(request.timeline ? { timelineSvg: request.timeline.svg, timelinePages: request.timeline.pages } : {}),
+    ...(request.timeline?.phaseNames ? { timelinePhaseNames: request.timeline.phaseNames } : {}),
   };
 
   const snapshot = ZReportSnapshot.parse(input);

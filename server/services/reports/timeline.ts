@@ -3,6 +3,7 @@ import { formatDate } from '../../../shared/dates/format';
 import { describeEffectiveStatus } from '../../../shared/status';
 import type { TimelineModel, TimelineProject } from '../../../shared/timeline/model';
 import { projectRowKey } from '../../../shared/timeline/layout';
+import { getTimelineLayout, phasesNamedInBars } from '../../../shared/timeline/scene';
 import type { TReportTimelinePage } from '../../../shared/schemas/report';
 import { renderTimelineSvg } from '../../../shared/timeline/svg';
 import { boardSnapshot } from '../status/cache';
@@ -86,6 +87,22 @@ export interface ReportTimelineFigure {
   svg: string;
   /** The same figure split into landscape print pages (PDF, DOCX). */
   pages: TReportTimelinePage[];
+  /** The phases' whole names, when the bars carry them instead of the legend (see below). */
+  phaseNames?: string[];
+}
+
+/**
+ * Where colours repeat, the bars carry the phases' names, cut with "…" to short segments, and
+ * the legend names none: the names of the phases in the figure's rows, in the order the figure
+ * first shows them (row by row, left to right), for the report to list in full.
+ */
+function phaseNamesInBars(model: TimelineModel, collapsed: ReadonlySet<string> | undefined): string[] | undefined {
+  if (!phasesNamedInBars(model)) return undefined;
+  const names = new Set<string>();
+  for (const row of getTimelineLayout(model, collapsed).rows) {
+    if (row.kind === 'project') for (const phase of row.project.phases) names.add(phase.name);
+  }
+  return [...names];
 }
 
 export function reportTimelineFigure(
@@ -111,8 +128,10 @@ export function reportTimelineFigure(
     ...(fold ? { collapsed: new Set([...parents].map(projectRowKey)) } : {}),
   };
   const zoom = printZoom(model);
+  const phaseNames = phaseNamesInBars(model, figure.collapsed);
   return {
     svg: renderTimelineSvg(model, { ...figure, zoom, legend: true }),
     pages: timelinePrintPages(model, { ...figure, zoom }),
+    ...(phaseNames ? { phaseNames } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import { createElement, type ReactElement } from 'react';
 import { drawPrimitive, type SvgShape } from '../../../../shared/timeline/draw';
 import type { PhaseNamePrimitive, ScenePrimitive } from '../../../../shared/timeline/scene';
-import { PHASE_FONT_SIZE, PHASE_TEXT_PADDING, TEXT_WIDTH_PER_EM } from '../../../../shared/timeline/text-fit';
+import { estimateTextWidth, PHASE_FONT_SIZE, PHASE_TEXT_PADDING } from '../../../../shared/timeline/text-fit';
 import { serialiseShape } from '../../../../shared/timeline/svg';
 
 /**
@@ -36,7 +36,7 @@ export const PHASE_NAME_CLASS = 'tl-phase-name';
  * at the segment's start (`data-from`) up to where it still ends inside the segment (`data-to`).
  */
 function stickyNameAttributes(p: PhaseNamePrimitive): Record<string, string | number> {
-  const to = p.segmentX + p.segmentWidth - PHASE_TEXT_PADDING - p.text.length * PHASE_FONT_SIZE * TEXT_WIDTH_PER_EM;
+  const to = p.segmentX + p.segmentWidth - PHASE_TEXT_PADDING - estimateTextWidth(p.text, PHASE_FONT_SIZE);
   return { class: PHASE_NAME_CLASS, 'data-from': p.x, 'data-to': Math.max(p.x, Math.round(to * 100) / 100) };
 }
 

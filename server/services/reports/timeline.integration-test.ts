@@ -1,0 +1,71 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organisations, programmes } from '../../../db/schema';
+import { werlProgramme } from '../../../seed/data/werl';
+import { buildReportSnapshot, type ReportContentRequest } from './snapshot';
+import { reportTimelineFigure } from './timeline';
+import { createTestDb, type TestDb } from '../../../tests/integration/test-db';
+
+/**
+ * The report's Gantt figure of the seeded plans: Werl names its phases per project (21 names for
+ * eight colours), so the bars carry the names and the report has to list them whole; Unna's
+ * seeded projects have no phases.
+ */
+
+let testDb: TestDb;
+beforeAll(() => {
+  testDb = createTestDb();
+});
+afterAll(() => testDb?.close());
+
+function programmeOf(key: string): { organisationId: number; programmeId: number } {
+  const { db } = testDb;
+  const organisationId = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.key, key)).get()!.id;
+  const programmeId = db.select({ id: programmes.id }).from(programmes).where(eq(programmes.organisationId, organisationId)).get()!.id;
+  return { organisationId, programmeId };
+}
+
+const CONTENT: ReportContentRequest = {
+  committee: 'Hauptausschuss',
+  meetingDate: null,
+  subject: 'Sachstandsbericht E-Government',
+  leadUnit: null,
+  vorlageNumber: null,
+  sections: Object.fromEntries(
+    (['legalFrame', 'projects', 'statusSummary', 'changes', 'kpis', 'timeline', 'finances', 'resolution'] as const).map((key) => [key, { enabled: true, text: null }]),
+  ) as ReportContentRequest['sections'],
+  resolution: null,
+};
+
+describe('[REPORT] phase names of the figure', () => {
+  it('[REPORT] Werl’s report keeps the whole names of the phases its bars carry, in the figure’s order', () => {
+    const { organisationId, programmeId } = programmeOf('werl');
+    const figure = reportTimelineFigure(testDb.db, organisationId, programmeId, '2018-06-30')!;
+    const names = [...new Set((werlProgramme.phases ?? []).map((phase) => phase.name))];
+    expect(figure.phaseNames).toEqual(names);
+    // Every name the figure writes, cut or whole, is the start of a listed name.
+    const written = [...figure.pages.map((page) => page.svg).join('').matchAll(/<text [^>]*data-segment="[^"]*"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    expect(written.some((text) => text.endsWith('…'))).toBe(true);
+    for (const text of written) {
+      const start = text.replace(/…$/, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+      expect(names.some((name) => name.startsWith(start)), text).toBe(true);
+    }
+
+    const snapshot = buildReportSnapshot(testDb.db, organisationId, {
+      programmeId,
+      asOfDate: '2018-06-30',
+      generatedAt: new Date('2026-11-23T10:00:00Z'),
+      content: CONTENT,
+      previous: null,
+      timeline: figure,
+    });
+    expect(snapshot.timelinePhaseNames).toEqual(names);
+  });
+
+  it('[REPORT] Unna’s report lists no phase names: its bars carry none', () => {
+    const { organisationId, programmeId } = programmeOf('unna');
+    const figure = reportTimelineFigure(testDb.db, organisationId, programmeId, '2021-06-30')!;
+    expect(figure.svg).not.toContain('Bezeichnung im Balken');
+    expect(figure.phaseNames).toBeUndefined();
+  });
+});
