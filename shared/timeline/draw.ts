@@ -143,8 +143,11 @@ export function drawPrimitive(p: ScenePrimitive): SvgShape[] {
     case 'markerLabel': {
       const colour = p.marker === 'today' ? C.today : C.deadline;
       return [
-        { tag: 'line', attrs: { x1: r2(p.x), y1: p.y, x2: r2(p.x), y2: p.y + m.markerLaneHeight, stroke: colour, 'stroke-width': 1.5 } },
-        text(p.x + 3, p.y + 13, p.text, { 'font-size': MARKER_FONT_SIZE, fill: colour, 'font-weight': 'bold' }),
+        {
+          tag: 'line',
+          attrs: { x1: r2(p.x), y1: p.y, x2: r2(p.x), y2: p.y + m.markerLaneHeight, stroke: colour, 'stroke-width': 1.5, 'data-marker': p.marker },
+        },
+        text(p.x + 3, p.y + 13, p.text, { 'font-size': MARKER_FONT_SIZE, fill: colour, 'font-weight': 'bold', 'data-marker': p.marker }),
       ];
     }
     case 'rowLabel': {
@@ -308,11 +311,14 @@ export function drawPrimitive(p: ScenePrimitive): SvgShape[] {
             stroke: C.deadline,
             'stroke-width': 1.5,
             'stroke-dasharray': '6 3',
+            'data-marker': 'deadline',
           },
         },
       ];
     case 'today':
-      return [{ tag: 'line', attrs: { x1: r2(p.x), y1: p.y1, x2: r2(p.x), y2: p.y2, stroke: C.today, 'stroke-width': 2 } }];
+      return [
+        { tag: 'line', attrs: { x1: r2(p.x), y1: p.y1, x2: r2(p.x), y2: p.y2, stroke: C.today, 'stroke-width': 2, 'data-marker': 'today' } },
+      ];
   }
 }
 
@@ -363,11 +369,22 @@ export function drawLegendSymbol(entry: LegendEntry, x: number, y: number): SvgS
       return [
         {
           tag: 'line',
-          attrs: { x1: x + w / 2, y1: y, x2: x + w / 2, y2: y + h, stroke: C.deadline, 'stroke-width': 1.5, 'stroke-dasharray': '4 2' },
+          attrs: {
+            x1: x + w / 2,
+            y1: y,
+            x2: x + w / 2,
+            y2: y + h,
+            stroke: C.deadline,
+            'stroke-width': 1.5,
+            'stroke-dasharray': '4 2',
+            'data-marker': 'deadline',
+          },
         },
       ];
     case 'today':
-      return [{ tag: 'line', attrs: { x1: x + w / 2, y1: y, x2: x + w / 2, y2: y + h, stroke: C.today, 'stroke-width': 2 } }];
+      return [
+        { tag: 'line', attrs: { x1: x + w / 2, y1: y, x2: x + w / 2, y2: y + h, stroke: C.today, 'stroke-width': 2, 'data-marker': 'today' } },
+      ];
     case 'status':
       return statusIconParts(entry.status, x + w / 2, cy, 6).map((part) => ({
         tag: 'path',

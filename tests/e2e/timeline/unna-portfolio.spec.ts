@@ -671,6 +671,38 @@ describe('[E2E] Zeitplan of Unna', () => {
       expect(box.background).toMatch(/^rgb\(/);
       expect(box.border).toBe('1px');
       await expectNoAxeViolations(page, 'Zeitplan in forced colours');
+      // On a dark system background (Windows "Nachthimmel"), the legal deadlines’ paragraphs and
+      // lines are drawn in the system’s text colour, today’s line in its highlight colour.
+      await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+      const markers = await page.evaluate(() => {
+        const system = (colour: string) => {
+          const probe = document.createElement('span');
+          probe.style.color = colour;
+          document.body.append(probe);
+          const value = getComputedStyle(probe).color;
+          probe.remove();
+          return value;
+        };
+        const paint = (selector: string, property: 'fill' | 'stroke') => {
+          const element = document.querySelector(`.tl-header-chart ${selector}`);
+          return element ? getComputedStyle(element)[property] : null;
+        };
+        return {
+          text: system('CanvasText'),
+          highlight: system('Highlight'),
+          deadlineLabel: paint('text[data-marker="deadline"]', 'fill'),
+          deadlineLine: paint('line[data-marker="deadline"]', 'stroke'),
+          todayLine: paint('line[data-marker="today"]', 'stroke'),
+        };
+      });
+      expect(markers.text).toBe('rgb(255, 255, 255)');
+      expect(markers).toEqual({
+        text: markers.text,
+        highlight: markers.highlight,
+        deadlineLabel: markers.text,
+        deadlineLine: markers.text,
+        todayLine: markers.highlight,
+      });
     } finally {
       await page.emulateMedia({ forcedColors: 'none' });
     }
