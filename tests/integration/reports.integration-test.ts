@@ -256,7 +256,7 @@ describe('[REPORT] immutability of a released report', () => {
     expect(() => client.prepare("UPDATE progress_reports SET snapshot = '{}' WHERE id = ?").run(id)).toThrow(
       /released progress report cannot be changed/,
     );
-    expect(() => client.prepare('UPDATE progress_reports SET renderer_version = NULL WHERE id = ?').run(id)).toThrow(
+    expect(() => client.prepare('UPDATE progress_reports SET renderer_version = ? WHERE id = ?').run(REPORT_RENDERER_VERSION + 1, id)).toThrow(
       /released progress report cannot be changed/,
     );
     expect(() => client.prepare("UPDATE progress_reports SET state = 'draft' WHERE id = ?").run(id)).toThrow(
