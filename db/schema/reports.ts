@@ -30,6 +30,11 @@ export const progressReports = sqliteTable(
     releasedAt: integer('released_at', { mode: 'timestamp_ms' }),
     releasedByName: text('released_by_name'),
     supersedesId: integer('supersedes_id'),
+    /**
+     * REPORT_RENDERER_VERSION (server/reports/renderer-version.ts) of the renderer that produced
+     * pdf and docx; null for reports stored before the version was recorded (an earlier renderer).
+     */
+    rendererVersion: integer('renderer_version'),
   },
   (t) => [
     foreignKey({ columns: [t.organisationId, t.programmeId], foreignColumns: [programmes.organisationId, programmes.id] }),
@@ -38,5 +43,9 @@ export const progressReports = sqliteTable(
     check('progress_reports_state_check', sql`${t.state} IN ('draft', 'released', 'superseded')`),
     check('progress_reports_as_of_check', isoDateCheck('as_of_date')),
     check('progress_reports_meeting_check', isoDateCheck('meeting_date')),
+    check(
+      'progress_reports_renderer_version_check',
+      sql`${t.rendererVersion} IS NULL OR (typeof(${t.rendererVersion}) = 'integer' AND ${t.rendererVersion} >= 1)`,
+    ),
   ],
 );

@@ -10,7 +10,8 @@ import { committees, organisations, programmes, progressReports, projects } from
 import { AppError } from '../../server/errors';
 import { readZip } from '../../server/reports/zip';
 import { docxText } from '../../server/services/reports/content-compare';
-import { sha256Hex } from '../../server/services/reports/render';
+import { REPORT_RENDERER_VERSION } from '../../server/reports/renderer-version';
+import { renderReportFiles, sha256Hex } from '../../server/services/reports/render';
 import { ZReportSnapshot } from '../../shared/schemas/report';
 import type { TReportGenerateInput } from '../../shared/schemas/report-request';
 import { callerAs } from '../factories';
@@ -109,6 +110,7 @@ describe('[REPORT] generating from the seeded Kreis Unna programme', () => {
     expect(row.docx.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(row.pdfSha256).toBe(sha256Hex(row.pdf));
     expect(row.docxSha256).toBe(sha256Hex(row.docx));
+    expect(row.rendererVersion).toBe(REPORT_RENDERER_VERSION);
     const snapshot = ZReportSnapshot.parse(row.snapshot);
     expect(snapshot.meta).toMatchObject({ organisationName: 'Kreis Unna', committee: 'Kreistag', asOfDate: '2021-06-30' });
     expect(snapshot.changes).toEqual({ previousAsOfDate: null, entries: [] });
@@ -161,11 +163,67 @@ describe('[REPORT] generating from the seeded Kreis Unna programme', () => {
   it('report.verify re-renders the stored snapshot to the identical bytes', async () => {
     const result = await steering().report.verify({ id });
     expect(result.ok).toBe(true);
-    expect(result.pdf).toMatchObject({ intact: true, identical: true, sameContent: true });
-    expect(result.docx).toMatchObject({ intact: true, identical: true, sameContent: true });
+    expect(result.renderer).toEqual({ stored: REPORT_RENDERER_VERSION, current: REPORT_RENDERER_VERSION });
+    expect(result.comparison).toBe('identical');
+    expect(result.pdf).toMatchObject({ intact: true, rendering: { comparison: 'identical' } });
+    expect(result.docx).toMatchObject({ intact: true, rendering: { comparison: 'identical' } });
     const admin = await callerAs(testDb.db, 'admin.unna', TODAY).report.verify({ id });
     expect(admin.ok).toBe(true);
   }, 60_000);
+
+  it('report.verify passes a report of an earlier renderer version on its checksums alone; a changed byte still fails', async () => {
+    // What an earlier renderer stored: other bytes than today’s rendering of the same snapshot,
+    // with their own SHA-256. Only a draft can be changed at all; the originals are put back.
+    const client = testDb.db.$client;
+    const original = storedRow(id);
+    const snapshot = ZReportSnapshot.parse(original.snapshot);
+    const earlier = await renderReportFiles({ ...snapshot, meta: { ...snapshot.meta, subject: `${snapshot.meta.subject} (alte Fassung)` } });
+    const store = client.prepare('UPDATE progress_reports SET pdf = ?, pdf_sha256 = ?, docx = ?, docx_sha256 = ?, renderer_version = ? WHERE id = ?');
+    try {
+      store.run(earlier.pdf, earlier.pdfSha256, earlier.docx, earlier.docxSha256, REPORT_RENDERER_VERSION - 1, id);
+      const result = await steering().report.verify({ id });
+      expect(result).toMatchObject({
+        ok: true,
+        snapshotValid: true,
+        comparison: 'earlier-renderer',
+        renderer: { stored: REPORT_RENDERER_VERSION - 1, current: REPORT_RENDERER_VERSION },
+      });
+      expect(result.pdf).toEqual({ storedSha256: earlier.pdfSha256, actualSha256: earlier.pdfSha256, intact: true, rendering: null });
+      expect(result.docx).toMatchObject({ intact: true, rendering: null });
+
+      // Stored before the version was recorded: an earlier renderer too.
+      client.prepare('UPDATE progress_reports SET renderer_version = NULL WHERE id = ?').run(id);
+      expect(await steering().report.verify({ id })).toMatchObject({ ok: true, comparison: 'earlier-renderer', renderer: { stored: null } });
+
+      // The same files claimed by the current renderer: the re-rendering differs, as before.
+      client.prepare('UPDATE progress_reports SET renderer_version = ? WHERE id = ?').run(REPORT_RENDERER_VERSION, id);
+      const current = await steering().report.verify({ id });
+      expect(current).toMatchObject({ ok: false, comparison: 'different' });
+      expect(current.pdf).toMatchObject({ intact: true, rendering: { comparison: 'different' } });
+
+      // A changed byte in an earlier renderer’s file is still found.
+      const damaged = Buffer.from(earlier.pdf);
+      damaged[damaged.length - 20] = damaged[damaged.length - 20]! ^ 0xff;
+      client.prepare('UPDATE progress_reports SET pdf = ?, renderer_version = ? WHERE id = ?').run(damaged, REPORT_RENDERER_VERSION - 1, id);
+      const tampered = await steering().report.verify({ id });
+      expect(tampered).toMatchObject({ ok: false, comparison: 'earlier-renderer' });
+      expect(tampered.pdf).toMatchObject({ intact: false, storedSha256: earlier.pdfSha256, actualSha256: sha256Hex(damaged) });
+      expect(tampered.docx).toMatchObject({ intact: true });
+    } finally {
+      store.run(original.pdf, original.pdfSha256, original.docx, original.docxSha256, original.rendererVersion, id);
+    }
+    expect(await steering().report.verify({ id })).toMatchObject({ ok: true, comparison: 'identical' });
+  }, 90_000);
+
+  it('the database refuses a renderer version that is not a whole number from 1', () => {
+    const client = testDb.db.$client;
+    for (const value of [0, -1, 1.5, 'zwei']) {
+      expect(() => client.prepare('UPDATE progress_reports SET renderer_version = ? WHERE id = ?').run(value, id)).toThrow(
+        /progress_reports_renderer_version_check/,
+      );
+    }
+    expect(storedRow(id).rendererVersion).toBe(REPORT_RENDERER_VERSION);
+  });
 });
 
 describe('[REPORT] immutability of a released report', () => {
@@ -196,6 +254,9 @@ describe('[REPORT] immutability of a released report', () => {
       /released progress report cannot be changed/,
     );
     expect(() => client.prepare("UPDATE progress_reports SET snapshot = '{}' WHERE id = ?").run(id)).toThrow(
+      /released progress report cannot be changed/,
+    );
+    expect(() => client.prepare('UPDATE progress_reports SET renderer_version = ? WHERE id = ?').run(REPORT_RENDERER_VERSION + 1, id)).toThrow(
       /released progress report cannot be changed/,
     );
     expect(() => client.prepare("UPDATE progress_reports SET state = 'draft' WHERE id = ?").run(id)).toThrow(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZReportGenerate, ZReportListQuery, ZReportRef, ZReportSupersede } from '../../../shared/schemas/report-request';
+import { ZReportVerification } from '../../../shared/schemas/report-verification';
 import { actorOf } from '../../procedures/actor';
 import { authedProcedure, permittedProcedure } from '../../procedures/authed';
 import { deleteDraftReport } from '../../services/reports/delete';
@@ -35,6 +36,12 @@ export const reportRouter = router({
   deleteDraft: generateReports
     .input(ZReportRef)
     .mutation(({ ctx, input }) => deleteDraftReport(ctx.db, actorOf(ctx.user), input)),
-  /** Re-renders the stored snapshot and compares it with the stored files (steering, admin). */
-  verify: authedProcedure.input(ZReportRef).query(({ ctx, input }) => verifyReport(ctx.db, actorOf(ctx.user), input.id)),
+  /**
+   * Checks the stored files against their SHA-256 and, for a report of the current renderer
+   * version, against a re-rendering of the stored snapshot (steering, admin).
+   */
+  verify: authedProcedure
+    .input(ZReportRef)
+    .output(ZReportVerification)
+    .query(({ ctx, input }) => verifyReport(ctx.db, actorOf(ctx.user), input.id)),
 });

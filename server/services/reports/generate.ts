@@ -11,6 +11,7 @@ import {
 } from '../../../shared/schemas/report-request';
 import { AppError } from '../../errors';
 import { documentTitle } from '../../reports/content';
+import { REPORT_RENDERER_VERSION } from '../../reports/renderer-version';
 import type { Actor } from '../actor';
 import { appendAudit, type Tx } from '../audit';
 import { latestReleasedReport, requireReadableReport, requireReportPermission } from './access';
@@ -21,7 +22,7 @@ import { reportTimelineFigure } from './timeline';
 /**
  * Generating a Sachstandsbericht: the snapshot is read from the database as of the Stichtag,
  * compared with the committee's previous released report, rendered to PDF and DOCX, and stored
- * with both files and their SHA-256 in one transaction with its audit row. The result is a
+ * with both files, their SHA-256 and the renderer version in one transaction with its audit row. The result is a
  * draft; releasing it is a separate, audited step (release.ts).
  */
 
@@ -137,6 +138,7 @@ export async function generateReport(db: Db, actor: Actor, input: TReportGenerat
         pdfSha256: files.pdfSha256,
         docx: files.docx,
         docxSha256: files.docxSha256,
+        rendererVersion: REPORT_RENDERER_VERSION,
         createdByUserId: actor.userId,
         createdByName: actor.displayName,
       })
@@ -156,6 +158,7 @@ export async function generateReport(db: Db, actor: Actor, input: TReportGenerat
         previousReportId: previous?.id ?? null,
         pdfSha256: files.pdfSha256,
         docxSha256: files.docxSha256,
+        rendererVersion: REPORT_RENDERER_VERSION,
       },
     });
     return {

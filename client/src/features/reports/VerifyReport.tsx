@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC, userMessageOf } from '../../lib/trpc';
-import type { ReportVerification } from './types';
+import { verificationText } from './verification-text';
 
-/** Re-renders the stored snapshot on the server and says whether it still yields the stored files. */
+/**
+ * Checks the stored files on the server: their checksums, and for a report of the current
+ * renderer version whether the stored snapshot still yields them.
+ */
 export function VerifyReport({ id }: { id: number }) {
   const trpc = useTRPC();
   const [requested, setRequested] = useState(false);
@@ -15,26 +18,10 @@ export function VerifyReport({ id }: { id: number }) {
       </button>
       <div role="status" className="report-verify__result">
         {check.error && <span className="form-error">{userMessageOf(check.error)}</span>}
-        {check.data && !check.isFetching && <VerificationResult result={check.data} />}
+        {check.data && !check.isFetching && (
+          <span className={check.data.ok ? 'verify-ok' : 'form-error'}>{verificationText(check.data)}</span>
+        )}
       </div>
     </div>
-  );
-}
-
-function VerificationResult({ result }: { result: ReportVerification }) {
-  if (!result.snapshotValid || !result.pdf || !result.docx) {
-    return <span className="form-error">Der gespeicherte Stand des Berichts ist nicht lesbar.</span>;
-  }
-  const describe = (label: string, file: NonNullable<ReportVerification['pdf']>) => {
-    if (!file.intact) return `${label}: gespeicherte Datei beschädigt (Prüfsumme stimmt nicht).`;
-    if (file.identical) return `${label}: unverändert, Neuerzeugung byte-genau gleich.`;
-    if (file.sameContent) return `${label}: unverändert, Neuerzeugung inhaltlich gleich (andere Kompression).`;
-    return `${label}: Neuerzeugung weicht vom gespeicherten Bericht ab.`;
-  };
-  return (
-    <span className={result.ok ? 'verify-ok' : 'form-error'}>
-      {result.ok ? 'Prüfung bestanden. ' : 'Prüfung nicht bestanden. '}
-      {describe('PDF', result.pdf)} {describe('DOCX', result.docx)}
-    </span>
   );
 }

@@ -4,4 +4,3 @@ import type { AppRouter } from '../../../../server/routers';
 type ReportOutputs = inferRouterOutputs<AppRouter>['report'];
 export type ReportListItem = ReportOutputs['list'][number];
 export type ReportDetail = ReportOutputs['detail'];
-export type ReportVerification = ReportOutputs['verify'];
