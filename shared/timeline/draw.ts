@@ -2,7 +2,7 @@ import { statusIconHalfWidth, statusIconParts } from './status-shape';
 import type { LegendEntry } from './legend';
 import { SCENE_METRICS, STATUS_ICON_CX, type ScenePrimitive, type TMilestoneVariant } from './scene';
 import { phaseColour, TIMELINE_COLOURS as C } from './theme';
-import { estimateTextWidth, PHASE_FONT_SIZE, truncateText } from './text-fit';
+import { estimateTextWidth, MARKER_FONT_SIZE, PHASE_FONT_SIZE, truncateText } from './text-fit';
 
 /**
  * Turns scene primitives into basic SVG shapes (rect, line, path, polygon, text, g) with inline
@@ -23,7 +23,6 @@ export interface SvgShape {
 
 export const LABEL_FONT_SIZE = 11;
 export const HEADER_FONT_SIZE = 11;
-export const MARKER_FONT_SIZE = 10;
 /** Room between a project's title and the status icon after it. */
 export const TITLE_ICON_GAP = 4;
 

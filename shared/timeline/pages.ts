@@ -1,4 +1,4 @@
-import { MARKER_FONT_SIZE } from './draw';
+import { MARKER_FONT_SIZE } from './text-fit';
 import type { TimelineModel } from './model';
 import type { TimeScale, TTimelineZoom } from './scale';
 import { getTimelineLayout, getTimelineScale, SCENE_METRICS } from './scene';

@@ -15,6 +15,8 @@ import {
   type ScenePrimitive,
 } from './scene';
 import { timelineLegend } from './legend';
+import { estimateTextWidth, MARKER_FONT_SIZE } from './text-fit';
+import { addDays } from '../dates/iso-date';
 import { project, unnaModel } from './test-model';
 
 function ofType<T extends ScenePrimitive['type']>(primitives: ScenePrimitive[], type: T) {
@@ -65,6 +67,36 @@ describe('timeline scene', () => {
       );
       expect(headerLabel?.x).toBe(scale.x('2020-04-01'));
     }
+  });
+
+  it('[SCENE] puts close deadline labels into separate header lanes by their real width, capitals included', () => {
+    const wide = '§ 99 WWW MMM NRW';
+    const base = unnaModel();
+    const scale = getTimelineScale(base, 'month');
+    // The next deadline as close as a flat 7 px per character (once used here) allows: wide
+    // letters run past that, so the two labels would overlap in one lane.
+    const flatEnd = scale.x('2020-04-01') + wide.length * 7 + 8;
+    let next = '2020-04-01';
+    while (scale.x(next) < flatEnd) next = addDays(next, 1);
+    const model: TimelineModel = {
+      ...base,
+      deadlines: [
+        { id: 'wide', label: wide, title: 'Breit', date: '2020-04-01' },
+        { id: 'next', label: '§ 2 Abs. 1 X', title: 'Danach', date: next },
+      ],
+    };
+    const labels = (ofType(buildTimelineScene(model, { zoom: 'month' }).primitives, 'markerLabel') as MarkerLabelPrimitive[]).sort(
+      (a, b) => a.x - b.x,
+    );
+    for (const [index, label] of labels.entries()) {
+      for (const later of labels.slice(index + 1)) {
+        if (later.y !== label.y) continue;
+        // Drawn 3 px right of its line, in bold 10 px.
+        expect(label.x + 3 + estimateTextWidth(label.text, MARKER_FONT_SIZE, 'bold'), `${label.text} / ${later.text}`).toBeLessThanOrEqual(later.x + 3);
+      }
+    }
+    const [first, second] = [wide, '§ 2 Abs. 1 X'].map((text) => labels.find((label) => label.text === text));
+    expect(first?.y).not.toBe(second?.y);
   });
 
   it('[SCENE] windowing returns only the visible rows', () => {

@@ -29,7 +29,7 @@ import {
   type TMilestoneVariant,
 } from './primitives';
 import { statusShape } from './status-shape';
-import { PHASE_FONT_SIZE, PHASE_TEXT_PADDING, phaseTextInBar } from './text-fit';
+import { estimateTextWidth, MARKER_FONT_SIZE, PHASE_FONT_SIZE, PHASE_TEXT_PADDING, phaseTextInBar } from './text-fit';
 import { KNOWN_PHASES, PHASE_COLOURS } from './theme';
 
 /**
@@ -71,8 +71,6 @@ export const SCENE_METRICS = {
    * as "somewhere before/after", not as a duration, at every zoom.
    */
   openBarWidth: 44,
-  /** Generous width of one character of the bold 10 px marker font, for lane assignment. */
-  charWidth: 7,
 } as const;
 
 /** Centre of a project row's status icon in the label column, just right of the status column's start. */
@@ -371,7 +369,7 @@ function markerLanes(model: TimelineModel, scale: TimeScale): MarkerLanes {
   const laneByKey = new Map<string, number>();
   for (const marker of markers) {
     const left = scale.x(marker.date) + 3;
-    const right = left + marker.text.length * SCENE_METRICS.charWidth + 8;
+    const right = left + estimateTextWidth(marker.text, MARKER_FONT_SIZE, 'bold') + 8;
     let lane = laneEnds.findIndex((end) => end <= left);
     if (lane === -1) {
       lane = laneEnds.length < 3 ? laneEnds.length : laneEnds.indexOf(Math.min(...laneEnds));

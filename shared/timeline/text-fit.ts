@@ -74,6 +74,9 @@ export function truncateText(text: string, maxWidth: number, fontSize: number, w
   return text;
 }
 
+/** The bold labels of the legal deadlines' and today's markers in the date header. */
+export const MARKER_FONT_SIZE = 10;
+
 export const PHASE_FONT_SIZE = 10;
 /** Space between a phase segment's left edge and its name. */
 export const PHASE_TEXT_PADDING = 4;
