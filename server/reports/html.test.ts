@@ -77,7 +77,7 @@ describe('[REPORT] HTML rendering', () => {
     expect(evil).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
-  it('places a section\'s free text at its top and leaves out switched-off sections', () => {
+  it('places a section’s free text at its top and leaves out switched-off sections', () => {
     const heading = html.indexOf('<h3>Rechtlicher Rahmen</h3>');
     const freeText = html.indexOf('<p>Das E-Government-Gesetz NRW (EGovG NRW)');
     const table = html.indexOf('<caption>Rechtliche Fristen und ihr Erfüllungsstand</caption>');

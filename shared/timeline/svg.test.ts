@@ -62,7 +62,7 @@ describe('standalone SVG', () => {
     expect(svg).toContain('WLAN an Schulen &lt;Gute Schule 2020&gt; &amp; DigitalPakt');
   });
 
-  it('[SVG] a bar\'s title names its dependencies and the violation, as the arrow\'s title does', () => {
+  it('[SVG] a bar’s title names its dependencies and the violation, as the arrow’s title does', () => {
     const svg = renderTimelineSvg(unnaModel(), { zoom: 'quarter' });
     const titles = [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((match) => match[1] as string);
     const violation = 'verletzt: IG-2 beginnt am 01.04.2020, vor dem Ende von IG-1 am 30.06.2020';

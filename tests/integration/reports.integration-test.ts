@@ -347,7 +347,7 @@ describe('[REPORT] what changed since the last released report', () => {
     expect(testDb.db.select().from(progressReports).where(eq(progressReports.id, stale.id)).get()).toBeUndefined();
   }, 120_000);
 
-  it('report.supersede generates a new draft with the released report\'s committee and texts', async () => {
+  it('report.supersede generates a new draft with the released report’s committee and texts', async () => {
     const released = (await steering().report.list({})).find((r) => r.state === 'released' && r.committee === 'Ausschuss für Digitalisierung')!;
     const successor = await steering().report.supersede({ id: released.id, asOfDate: '2022-03-31', meetingDate: '2022-05-10' });
     expect(successor.previousReportId).toBe(released.id);

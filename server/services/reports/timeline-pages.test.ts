@@ -54,7 +54,7 @@ function fontSizes(svg: string): number[] {
 }
 
 describe('[REPORT] timeline print pages', () => {
-  it('[REPORT] a small figure is one page with the shared renderer\'s title, legend and header', () => {
+  it('[REPORT] a small figure is one page with the shared renderer’s title, legend and header', () => {
     const pages = figure(smallModel());
     expect(pages).toHaveLength(1);
     expect(pages[0]!.label).toBe('');
