@@ -126,6 +126,10 @@ describe('[REPORT] generating from the seeded Kreis Unna programme', () => {
     expect(audit).toEqual([{ action: 'create', summary: expect.stringContaining('Kreistag zum Stichtag 30.06.2021') }]);
   });
 
+  it('names the report generator version that made the files on the report’s page', async () => {
+    expect((await steering().report.detail({ id })).rendererVersion).toBe(REPORT_RENDERER_VERSION);
+  });
+
   it('PDF names the projects, their Ampel as text, the KPI plan values and the legal deadlines', () => {
     for (const title of ['Zentrales Serviceportal', 'Elektronische Rechnung', 'Service-Konto NRW', 'Formularserver']) {
       expect(text).toContain(title);

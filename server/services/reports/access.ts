@@ -46,6 +46,7 @@ export function requireReadableReport(tx: Tx, actor: Actor, id: number) {
       snapshot: progressReports.snapshot,
       pdfSha256: progressReports.pdfSha256,
       docxSha256: progressReports.docxSha256,
+      rendererVersion: progressReports.rendererVersion,
       createdByName: progressReports.createdByName,
       createdAt: progressReports.createdAt,
       releasedAt: progressReports.releasedAt,

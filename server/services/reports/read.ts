@@ -112,6 +112,8 @@ export function getReportDetail(db: Db, actor: Actor, id: number) {
     statusSummary: snapshot.statusSummary,
     projectCount,
     resolution: snapshot.sections.resolution.enabled ? snapshot.resolution : null,
+    /** The version of the report generator that made the files; null: an earlier one, not recorded. */
+    rendererVersion: row.rendererVersion,
     files: {
       pdf: { sha256: row.pdfSha256, bytes: sizes.pdf, fileName: reportFileName(names.committee, row.asOfDate, row.state, 'pdf') },
       docx: { sha256: row.docxSha256, bytes: sizes.docx, fileName: reportFileName(names.committee, row.asOfDate, row.state, 'docx') },

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_RENDERER_VERSION } from '../../../server/reports/renderer-version';
 import { callerAs } from '../../factories';
 import type { TestServer } from '../../integration/http';
 import { expectNoAxeViolations, launchBrowser, login, newPage, startE2eServer } from '../browser';
@@ -48,6 +49,9 @@ describe('[E2E] Sachstandsbericht: the steering office generates and releases, t
     await page.getByText('Entwurf', { exact: true }).waitFor();
     await page.getByText('Erster Bericht an dieses Gremium', { exact: false }).waitFor();
     await expect.poll(() => page.locator('code.sha').first().textContent()).toMatch(/^[0-9a-f]{64}$/);
+    // Which report generator made the files (verification compares a new rendering only with its own).
+    const generator = page.locator('dl.facts dt', { hasText: 'Berichtsgenerator' }).locator('xpath=following-sibling::dd[1]');
+    expect(await generator.textContent()).toBe(`Version ${REPORT_RENDERER_VERSION}`);
     await expectNoAxeViolations(page, 'Bericht (Entwurf)');
   }, 60_000);
 

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { fileSize, reportFileUrl, SECTION_LABELS } from './labels';
 import { ReportStateBadge } from './StateBadge';
 import type { ReportDetail } from './types';
+import { rendererVersionText } from './verification-text';
 import { VerifyReport } from './VerifyReport';
 
 /** /berichte/:reportId — one report: what it is, what changed since the last one, its files. */
@@ -67,6 +68,7 @@ function ReportView({ report }: { report: ReportDetail }) {
         <Fact label="Projekte im Bericht" value={report.projectCount.toLocaleString('de-DE')} />
         <Fact label="Erstellt" value={`${report.createdByName}, ${formatDateTime(report.createdAt)}`} />
         <Fact label="Freigegeben" value={report.releasedAt ? `${report.releasedByName ?? ''}, ${formatDateTime(report.releasedAt)}` : '–'} />
+        <Fact label="Berichtsgenerator" value={rendererVersionText(report.rendererVersion)} />
         <Fact
           label="Abschnitte"
           value={report.sections

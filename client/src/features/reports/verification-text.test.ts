@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TFileVerification, TReportVerification } from '../../../../shared/schemas/report-verification';
-import { verificationText } from './verification-text';
+import { rendererVersionText, verificationText } from './verification-text';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
@@ -66,5 +66,12 @@ describe('[REPORT] verification result in words', () => {
     expect(text).toBe(
       'Prüfung nicht bestanden. Unverändert (Prüfsummen stimmen). PDF: Neuerstellung inhaltlich gleich (andere Kompression). DOCX: Neuerstellung weicht vom gespeicherten Bericht ab.',
     );
+  });
+});
+
+describe('[REPORT] report generator version in the report’s facts', () => {
+  it('names the version that made the files, or that an earlier, unrecorded one did', () => {
+    expect(rendererVersionText(2)).toBe('Version 2');
+    expect(rendererVersionText(null)).toBe('frühere Version (vor der Versionsangabe)');
   });
 });

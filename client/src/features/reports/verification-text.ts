@@ -49,3 +49,8 @@ function comparisonText(result: TReportVerification): string {
 export function verificationText(result: TReportVerification): string {
   return [result.ok ? 'Prüfung bestanden.' : 'Prüfung nicht bestanden.', integrityText(result), comparisonText(result)].join(' ');
 }
+
+/** Which report generator made a report's files, for the report's facts. */
+export function rendererVersionText(version: number | null): string {
+  return version === null ? 'frühere Version (vor der Versionsangabe)' : `Version ${version}`;
+}
