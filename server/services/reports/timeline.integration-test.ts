@@ -37,6 +37,17 @@ const CONTENT: ReportContentRequest = {
   resolution: null,
 };
 
+describe('[REPORT] legal deadlines in the figure', () => {
+  it('[REPORT] draws the deadlines the projects’ dates span, however long before the Stichtag', () => {
+    const { organisationId, programmeId } = programmeOf('werl');
+    // Werl’s Bausteine run 2017–2020, its § 3 EGovG NRW falls on 01.01.2018: eight years before.
+    const figure = reportTimelineFigure(testDb.db, organisationId, programmeId, '2026-06-30')!;
+    const drawn = figure.pages.map((page) => page.svg).join('');
+    expect(drawn).toMatch(/<text [^>]*data-marker="deadline"[^>]*>§ 3 EGovG NRW<\/text>/);
+    expect(drawn).toContain('data-marker="deadline"');
+  });
+});
+
 describe('[REPORT] phase names of the figure', () => {
   it('[REPORT] Werl’s report keeps the whole names of the phases its bars carry, in the figure’s order', () => {
     const { organisationId, programmeId } = programmeOf('werl');

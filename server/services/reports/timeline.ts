@@ -53,10 +53,39 @@ function hasDates(row: TimelineProject): boolean {
   );
 }
 
+/** Earliest and latest date of the rows (plan, Basisplan, phases, milestones), or null. */
+function datesSpan(rows: readonly TimelineProject[]): { first: string; last: string } | null {
+  let first: string | null = null;
+  let last: string | null = null;
+  const add = (date: string | null) => {
+    if (!date) return;
+    if (first === null || date < first) first = date;
+    if (last === null || date > last) last = date;
+  };
+  for (const row of rows) {
+    add(row.plannedStart);
+    add(row.plannedEnd);
+    add(row.baselineStart);
+    add(row.baselineEnd);
+    for (const phase of row.phases) {
+      add(phase.start);
+      add(phase.end);
+    }
+    for (const m of row.milestones) {
+      add(m.plannedDate);
+      add(m.baselineDate);
+      add(m.forecastDate);
+      add(m.actualDate);
+    }
+  }
+  return first !== null && last !== null ? { first, last } : null;
+}
+
 /**
  * What a printed figure can hold: the projects with dates (and the projects above them, for
  * the hierarchy) — the undated ones are in the text with everything known about them — and the
- * legal deadlines within some years of the Stichtag (all of them are in "Rechtlicher Rahmen").
+ * legal deadlines within the projects' dates or within some years of the Stichtag (all of them
+ * are in "Rechtlicher Rahmen"): a deadline the axis spans anyway is drawn, as on the Zeitplan.
  */
 function printable(model: TimelineModel, asOfDate: string): TimelineModel {
   const byId = new Map(model.rows.map((row) => [row.id, row]));
@@ -65,10 +94,13 @@ function printable(model: TimelineModel, asOfDate: string): TimelineModel {
     if (!hasDates(row)) continue;
     for (let r: TimelineProject | undefined = row; r && !keep.has(r.id); r = r.parentId ? byId.get(r.parentId) : undefined) keep.add(r.id);
   }
-  const year = Number(asOfDate.slice(0, 4));
-  const from = `${year - DEADLINE_WINDOW_YEARS}-01-01`;
-  const to = `${year + DEADLINE_WINDOW_YEARS}-12-31`;
   const rows = model.rows.filter((row) => keep.has(row.id));
+  const year = Number(asOfDate.slice(0, 4));
+  const span = datesSpan(rows);
+  let from = `${year - DEADLINE_WINDOW_YEARS}-01-01`;
+  let to = `${year + DEADLINE_WINDOW_YEARS}-12-31`;
+  if (span && span.first < from) from = span.first;
+  if (span && span.last > to) to = span.last;
   const groups = new Set(rows.map((row) => row.groupId));
   return {
     ...model,
