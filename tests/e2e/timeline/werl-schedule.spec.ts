@@ -307,6 +307,26 @@ describe('[E2E] Zeitplan of Werl', () => {
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
   });
 
+  it('moves the scrollbar along when a key brings a bar into view after the scrollbar was dragged', async () => {
+    await openSchedule('?zoom=monat');
+    const inStep = () =>
+      page.evaluate(() => {
+        const layer = document.querySelector('.tl-chart-layer') as HTMLElement;
+        return { proxy: document.querySelector('.tl-hscroll')!.scrollLeft, chart: layer.style.transform };
+      });
+    // The scrollbar to the end of the axis (years after the Bausteine), as a drag would leave it.
+    await page.locator('.tl-hscroll').evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+    });
+    await expect.poll(async () => (await inStep()).chart).toBe(`translateX(${-(await inStep()).proxy}px)`);
+    const end = (await inStep()).proxy;
+    // A key takes the chart back to a Baustein’s bar (2017–2020): the scrollbar goes with it.
+    await focusBar(page, 'Gesetzliche Vorgaben');
+    await expect.poll(async () => (await inStep()).proxy).toBeLessThan(end - 1000);
+    const { proxy, chart } = await inStep();
+    expect(chart).toBe(`translateX(${-proxy}px)`);
+  });
+
   it('follows the scrollbar while its thumb is dragged, a new position in every frame', async () => {
     await openSchedule();
     // The scrollbar takes the chart's opening position a frame after the chart.

@@ -659,6 +659,9 @@ export function Gantt({
       scrollTopRef.current = scroller.scrollTop;
       if (nextScrollX !== scrollXRef.current) {
         scrollXRef.current = nextScrollX;
+        // A move of the chart's own: the proxy scrollbar follows it (even when the last move
+        // before was the scrollbar's).
+        scrollXFromProxyRef.current = false;
         setScrollXState(nextScrollX);
       }
       return true;
