@@ -302,6 +302,8 @@ export function Gantt({
    * first (a keyboard move); 'inPlace' leaves the chart where it is (a kept position returned to).
    */
   const focusRequested = useRef<false | 'reveal' | 'inPlace'>(false);
+  /** While the focus is given back ('inPlace'): its focus event shows no tooltip. */
+  const quietFocusRef = useRef(false);
   const dragRef = useRef<Drag | null>(null);
   const suppressClick = useRef(false);
   // Scale and position of the last commit. When the zoom changes, the render has already clamped
@@ -676,8 +678,12 @@ export function Gantt({
     if (focusRequested.current === 'reveal' && ensureVisible(effectiveActive)) updateWindow();
     const element = scrollerRef.current?.querySelector<HTMLElement | SVGElement>(targetSelector(effectiveActive));
     if (element) {
+      // The focus given back on returning to the page comes without a tooltip: nobody asked for
+      // one, and after a mouse click (no focus ring then) it would cover rows unexplained.
+      quietFocusRef.current = focusRequested.current === 'inPlace';
       focusRequested.current = false;
       element.focus({ preventScroll: true });
+      quietFocusRef.current = false;
       keepInWindow(element);
     }
   });
@@ -839,6 +845,7 @@ export function Gantt({
     focusedRef.current = { rowKey, target };
     if (rowKey !== active.rowKey || target !== active.target) setActive({ rowKey, target });
     if (edit && (edit.rowKey !== rowKey || edit.target !== target)) setEdit(null);
+    if (quietFocusRef.current) return;
     const sceneRow = findSceneRow(rowKey);
     const primitive = sceneRow ? primaryPrimitive(sceneRow, target) : undefined;
     if (!primitive) return;
