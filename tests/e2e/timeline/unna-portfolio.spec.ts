@@ -676,37 +676,40 @@ describe('[E2E] Zeitplan of Unna', () => {
       expect(box.background).toMatch(/^rgb\(/);
       expect(box.border).toBe('1px');
       await expectNoAxeViolations(page, 'Zeitplan in forced colours');
-      // On a dark system background (Windows "Nachthimmel"), the legal deadlines’ paragraphs and
-      // lines are drawn in the system’s text colour, today’s line in its highlight colour.
+      // On a dark system background (Windows "Nachthimmel"): the chart, its date header and the
+      // legend’s symbols keep the colours they were designed in, on the white they were chosen for
+      // (a milestone reached, a deadline, an arrow would all but vanish on black).
       await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
-      const markers = await page.evaluate(() => {
-        const system = (colour: string) => {
-          const probe = document.createElement('span');
-          probe.style.color = colour;
-          document.body.append(probe);
-          const value = getComputedStyle(probe).color;
-          probe.remove();
-          return value;
+      const drawing = await page.evaluate(() => {
+        const background = (selector: string) => {
+          const element = document.querySelector(selector);
+          return element ? getComputedStyle(element).backgroundColor : null;
         };
-        const paint = (selector: string, property: 'fill' | 'stroke') => {
-          const element = document.querySelector(`.tl-header-chart ${selector}`);
-          return element ? getComputedStyle(element)[property] : null;
-        };
+        const deadline = document.querySelector('.tl-header-chart text[data-marker="deadline"]');
         return {
-          text: system('CanvasText'),
-          highlight: system('Highlight'),
-          deadlineLabel: paint('text[data-marker="deadline"]', 'fill'),
-          deadlineLine: paint('line[data-marker="deadline"]', 'stroke'),
-          todayLine: paint('line[data-marker="today"]', 'stroke'),
+          // The system background, as a probe in its colour computes it.
+          page: (() => {
+            const probe = document.createElement('span');
+            probe.style.color = 'Canvas';
+            document.body.append(probe);
+            const value = getComputedStyle(probe).color;
+            probe.remove();
+            return value;
+          })(),
+          header: background('.tl-header-chart'),
+          chart: background('.tl-chart-viewport'),
+          legend: background('.tl-legend svg'),
+          deadlineLabel: deadline ? getComputedStyle(deadline).fill : null,
+          legendDeadline: document.querySelectorAll('.tl-legend line[data-marker="deadline"]').length,
         };
       });
-      expect(markers.text).toBe('rgb(255, 255, 255)');
-      expect(markers).toEqual({
-        text: markers.text,
-        highlight: markers.highlight,
-        deadlineLabel: markers.text,
-        deadlineLine: markers.text,
-        todayLine: markers.highlight,
+      expect(drawing).toEqual({
+        page: 'rgb(0, 0, 0)',
+        header: 'rgb(255, 255, 255)',
+        chart: 'rgb(255, 255, 255)',
+        legend: 'rgb(255, 255, 255)',
+        deadlineLabel: 'rgb(124, 45, 18)',
+        legendDeadline: 1,
       });
     } finally {
       await page.emulateMedia({ forcedColors: 'none' });

@@ -15,7 +15,8 @@ const propNames = new Map<string, string>();
 function reactPropName(attribute: string): string {
   let name = propNames.get(attribute);
   if (name === undefined) {
-    name = attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    // React takes data-* and aria-* as written; other SVG attributes in camel case.
+    name = /^(data|aria)-/.test(attribute) ? attribute : attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
     propNames.set(attribute, name);
   }
   return name;
