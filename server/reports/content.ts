@@ -409,17 +409,17 @@ function kpiTable(kpi: TReportKpi): ReportBlock {
 }
 
 /** The label of the list of phase names after the figure, when its bars carry them. */
-export const TIMELINE_PHASES_LABEL = 'Phasen im Zeitplan (in den Balken gekürzt, wo der Platz nicht reicht)';
+export const TIMELINE_PHASES_LABEL = 'Phasen im Zeitplan je Projekt (in den Balken gekürzt, wo der Platz nicht reicht)';
 
 function timeline(s: TReportSnapshot): ReportBlock[] {
-  const phaseNames = s.timelinePhaseNames ?? [];
+  const phaseLines = (s.timelinePhases ?? []).map(({ project, phases }) => `${project}: ${phases.join('; ')}`);
   return [
     {
       type: 'timeline',
       caption: `Zeitplan der Projekte, Stand ${formatDate(s.meta.asOfDate)}`,
-      alt: timelineAlt(s, phaseNames.length > 0),
+      alt: timelineAlt(s, phaseLines.length > 0),
     },
-    ...(phaseNames.length > 0 ? [{ type: 'list', label: TIMELINE_PHASES_LABEL, items: phaseNames } as const] : []),
+    ...(phaseLines.length > 0 ? [{ type: 'list', label: TIMELINE_PHASES_LABEL, items: phaseLines } as const] : []),
   ];
 }
 

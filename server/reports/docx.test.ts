@@ -192,7 +192,7 @@ describe('[REPORT] DOCX timeline figure', () => {
       ...reportSnapshot,
       timelinePages: timelinePrintPages(model, { zoom: printZoom(model), title: 'Zeitplan der Projekte', subtitle: 'Stand: Stichtag 30.06.2020' }),
       // As if the bars carried the phases' names (phasesNamedInBars): the report lists them.
-      timelinePhaseNames: ['Vorbereitung', 'Planung und Implementierung', 'Test und Produktivsetzung'],
+      timelinePhases: [{ project: '1 E-Akte', phases: ['Vorbereitung', 'Planung und Implementierung'] }, { project: '2 Portal', phases: ['Test und Produktivsetzung'] }],
     };
   })();
   let docx: Buffer;
@@ -234,7 +234,7 @@ describe('[REPORT] DOCX timeline figure', () => {
     // The list opens the portrait section after the landscape one.
     const afterFigure = textOf(document.slice(document.indexOf('w:orient="landscape"')));
     expect(afterFigure).toMatch(
-      /^[^\n]*\nPhasen im Zeitplan \(in den Balken gekürzt, wo der Platz nicht reicht\):\nVorbereitung\nPlanung und Implementierung\nTest und Produktivsetzung\n/,
+      /^[^\n]*\nPhasen im Zeitplan je Projekt \(in den Balken gekürzt, wo der Platz nicht reicht\):\n1 E-Akte: Vorbereitung; Planung und Implementierung\n2 Portal: Test und Produktivsetzung\n/,
     );
   });
 

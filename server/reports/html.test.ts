@@ -133,11 +133,13 @@ describe('[REPORT] HTML rendering', () => {
   });
 
   it('[REPORT] lists the phases’ whole names right after the figure when its bars carry them', () => {
-    const names = ['Vorbereitung', 'Erarbeitung eines Konzepts und einer Dienstanweisung zur elektronischen Aktenführung'];
-    const withNames = renderReportHtml({ ...reportSnapshot, timelinePhaseNames: names });
+    const phases = [
+      { project: '5.7 Elektronische Aktenführung', phases: ['Vorbereitung', 'Erarbeitung eines Konzepts und einer Dienstanweisung zur elektronischen Aktenführung'] },
+    ];
+    const withNames = renderReportHtml({ ...reportSnapshot, timelinePhases: phases });
     const figureEnd = withNames.indexOf('</figure>') + '</figure>'.length;
     expect(withNames.slice(figureEnd)).toMatch(
-      /^\s*<p><strong>Phasen im Zeitplan \(in den Balken gekürzt, wo der Platz nicht reicht\):<\/strong><\/p>\n<ul>\n<li>Vorbereitung<\/li>\n<li>Erarbeitung eines Konzepts und einer Dienstanweisung zur elektronischen Aktenführung<\/li>\n<\/ul>/,
+      /^\s*<p><strong>Phasen im Zeitplan je Projekt \(in den Balken gekürzt, wo der Platz nicht reicht\):<\/strong><\/p>\n<ul>\n<li>5\.7 Elektronische Aktenführung: Vorbereitung; Erarbeitung eines Konzepts und einer Dienstanweisung zur elektronischen Aktenführung<\/li>\n<\/ul>/,
     );
     expect(figureAlt(withNames)).toContain('; die Namen der Phasen in der Liste nach dem Diagramm.');
     // Where the legend names the phases, there is no list.

@@ -221,7 +221,7 @@ describe('[REPORT] PDF timeline figure on landscape pages', () => {
     const wide = { ...model, rows: [...model.rows, ...extra] };
     const timelinePages = timelinePrintPages(wide, { zoom: printZoom(wide), title: 'Zeitplan der Projekte', subtitle: 'Stand: Stichtag 30.06.2020' });
     // As if the bars carried the phases' names (phasesNamedInBars): the report lists them.
-    return { ...reportSnapshot, timelinePages, timelinePhaseNames: ['Vorbereitung', 'Planung und Implementierung', 'Test und Produktivsetzung'] };
+    return { ...reportSnapshot, timelinePages, timelinePhases: [{ project: '1 E-Akte', phases: ['Vorbereitung', 'Planung und Implementierung'] }, { project: '2 Portal', phases: ['Test und Produktivsetzung'] }] };
   }
 
   let snapshot: TReportSnapshot;
@@ -292,7 +292,7 @@ describe('[REPORT] PDF timeline figure on landscape pages', () => {
     const after = String(landscape[landscape.length - 1]! + 1);
     const text = poppler('pdftotext', ['-enc', 'UTF-8', '-f', after, '-l', after, file, '-']);
     expect(text.replace(/\s+/g, ' ')).toMatch(
-      /Stichtag 30\.06\.2020 Phasen im Zeitplan \(in den Balken gekürzt, wo der Platz nicht reicht\): • Vorbereitung • Planung und Implementierung • Test und Produktivsetzung /,
+      /Stichtag 30\.06\.2020 Phasen im Zeitplan je Projekt \(in den Balken gekürzt, wo der Platz nicht reicht\): • 1 E-Akte: Vorbereitung; Planung und Implementierung • 2 Portal: Test und Produktivsetzung /,
     );
   });
 

@@ -285,12 +285,15 @@ export const ZReportSnapshot = z
      */
     timelinePages: z.array(ZReportTimelinePage).optional(),
     /**
-     * The whole names of the phases in the figure, in the order it first shows them, when the
-     * bars carry the names (cut with "…" where a segment is short) instead of the legend: the
-     * report lists them under the figure. Absent when the legend names the phases, and in
-     * snapshots from before this field.
+     * The whole names of the phases in the figure, project by project in the figure's order
+     * (`project`: its number and title as the figure's row says them), when the bars carry the
+     * names (cut with "…" where a segment is short) instead of the legend: the report lists them
+     * under the figure, so that a cut name is found beside its project. Absent when the legend
+     * names the phases, and in snapshots from before this field.
      */
-    timelinePhaseNames: z.array(z.string()).optional(),
+    timelinePhases: z
+      .array(z.object({ project: z.string().min(1), phases: z.array(z.string().min(1)).min(1) }))
+      .optional(),
     /** A PNG of the figure (base64), used by the DOCX instead of rasterising when present. */
     timelinePng: z.string().optional(),
   })

@@ -57,7 +57,7 @@ export interface SnapshotRequest {
    * The Gantt figure for the Stichtag: one drawing, its landscape print pages, and the phase
    * names its bars carry (when they do).
    */
-  timeline?: { svg: string; pages: TReportTimelinePage[]; phaseNames?: string[] };
+  timeline?: { svg: string; pages: TReportTimelinePage[]; phases?: { project: string; phases: string[] }[] };
 }
 
 type MilestoneRow = ReturnType<ReturnType<typeof reportQueries>['milestones']>[number];
@@ -301,7 +301,7 @@ export function buildReportSnapshot(db: Db, organisationId: number, request: Sna
     finances: { budgetLines: budgetSummary(q.budgetLines()) },
     resolution: content.resolution,
     ...(request.timeline ? { timelineSvg: request.timeline.svg, timelinePages: request.timeline.pages } : {}),
-    ...(request.timeline?.phaseNames ? { timelinePhaseNames: request.timeline.phaseNames } : {}),
+    ...(request.timeline?.phases ? { timelinePhases: request.timeline.phases } : {}),
   };
 
   const snapshot = ZReportSnapshot.parse(input);

@@ -49,11 +49,19 @@ describe('[REPORT] legal deadlines in the figure', () => {
 });
 
 describe('[REPORT] phase names of the figure', () => {
-  it('[REPORT] Werl’s report keeps the whole names of the phases its bars carry, in the figure’s order', () => {
+  it('[REPORT] Werl’s report keeps the whole names of the phases its bars carry, project by project', () => {
     const { organisationId, programmeId } = programmeOf('werl');
     const figure = reportTimelineFigure(testDb.db, organisationId, programmeId, '2018-06-30')!;
     const names = [...new Set((werlProgramme.phases ?? []).map((phase) => phase.name))];
-    expect(figure.phaseNames).toEqual(names);
+    const lines = figure.phases!;
+    expect(new Set(lines.flatMap((line) => line.phases))).toEqual(new Set(names));
+    // Beside its project, as the row names it, in the order of its bar: a cut "Vorbereit…" in
+    // 5.8’s bar is found in 5.8’s line, not among three names that start alike.
+    expect(lines.find((line) => line.project.startsWith('5.8 '))).toEqual({
+      project: '5.8 Dokumentenmanagementsystem (DMS)',
+      phases: (werlProgramme.phases ?? []).filter((phase) => phase.projectKey === 'werl-5.8').map((phase) => phase.name),
+    });
+    expect(lines.find((line) => line.project.startsWith('5.8 '))!.phases).toContain('Vorbereitung der Einführung');
     // Every name the figure writes, cut or whole, is the start of a listed name.
     const written = [...figure.pages.map((page) => page.svg).join('').matchAll(/<text [^>]*data-segment="[^"]*"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
     expect(written.some((text) => text.endsWith('…'))).toBe(true);
@@ -70,13 +78,13 @@ describe('[REPORT] phase names of the figure', () => {
       previous: null,
       timeline: figure,
     });
-    expect(snapshot.timelinePhaseNames).toEqual(names);
+    expect(snapshot.timelinePhases).toEqual(lines);
   });
 
   it('[REPORT] Unna’s report lists no phase names: its bars carry none', () => {
     const { organisationId, programmeId } = programmeOf('unna');
     const figure = reportTimelineFigure(testDb.db, organisationId, programmeId, '2021-06-30')!;
     expect(figure.svg).not.toContain('Bezeichnung im Balken');
-    expect(figure.phaseNames).toBeUndefined();
+    expect(figure.phases).toBeUndefined();
   });
 });

@@ -119,22 +119,27 @@ export interface ReportTimelineFigure {
   svg: string;
   /** The same figure split into landscape print pages (PDF, DOCX). */
   pages: TReportTimelinePage[];
-  /** The phases' whole names, when the bars carry them instead of the legend (see below). */
-  phaseNames?: string[];
+  /** The phases' whole names per project, when the bars carry them instead of the legend (see below). */
+  phases?: { project: string; phases: string[] }[];
 }
 
 /**
  * Where colours repeat, the bars carry the phases' names, cut with "…" to short segments, and
- * the legend names none: the names of the phases in the figure's rows, in the order the figure
- * first shows them (row by row, left to right), for the report to list in full.
+ * the legend names none: the whole names of each figure row's phases (row by row, left to
+ * right), for the report to list beside the project whose bar shows them cut.
  */
-function phaseNamesInBars(model: TimelineModel, collapsed: ReadonlySet<string> | undefined): string[] | undefined {
+function phasesInBars(
+  model: TimelineModel,
+  collapsed: ReadonlySet<string> | undefined,
+): { project: string; phases: string[] }[] | undefined {
   if (!phasesNamedInBars(model)) return undefined;
-  const names = new Set<string>();
+  const lines: { project: string; phases: string[] }[] = [];
   for (const row of getTimelineLayout(model, collapsed).rows) {
-    if (row.kind === 'project') for (const phase of row.project.phases) names.add(phase.name);
+    if (row.kind !== 'project' || row.project.phases.length === 0) continue;
+    const { code, title } = row.project;
+    lines.push({ project: code ? `${code} ${title}` : title, phases: row.project.phases.map((phase) => phase.name) });
   }
-  return [...names];
+  return lines;
 }
 
 export function reportTimelineFigure(
@@ -160,10 +165,10 @@ export function reportTimelineFigure(
     ...(fold ? { collapsed: new Set([...parents].map(projectRowKey)) } : {}),
   };
   const zoom = printZoom(model);
-  const phaseNames = phaseNamesInBars(model, figure.collapsed);
+  const phases = phasesInBars(model, figure.collapsed);
   return {
     svg: renderTimelineSvg(model, { ...figure, zoom, legend: true }),
     pages: timelinePrintPages(model, { ...figure, zoom }),
-    ...(phaseNames ? { phaseNames } : {}),
+    ...(phases ? { phases } : {}),
   };
 }
