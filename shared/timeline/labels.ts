@@ -173,8 +173,13 @@ export function deadlineMarkerName(deadline: TimelineDeadline): string {
   return `${deadline.label}, Frist ${formatDate(deadline.date)}`;
 }
 
-export function todayLabel(today: string): string {
-  return `Heute: ${formatDate(today)}`;
+/** The name of the line at the model's `today`: "Heute", or what the model calls it (a report: "Stichtag"). */
+export function todayName(model: { todayName?: string }): string {
+  return model.todayName ?? 'Heute';
+}
+
+export function todayLabel(today: string, name = 'Heute'): string {
+  return `${name}: ${formatDate(today)}`;
 }
 
 export function groupLabel(title: string, projectCount: number, start: string | null, end: string | null): string {

@@ -1,4 +1,5 @@
 import { STATUS_LABELS, type TStatus } from '../domain/vocabulary';
+import { todayName } from './labels';
 import type { TimelineModel } from './model';
 import type { TMilestoneVariant } from './primitives';
 import { getOpenBarUsage, getPhaseIndex, getPhaseUsage, phasesNamedInBars } from './scene';
@@ -40,7 +41,7 @@ export function timelineLegend(model: TimelineModel): LegendEntry[] {
     { kind: 'dependency', violated: false, text: 'Abhängigkeit' },
     { kind: 'dependency', violated: true, text: 'Abhängigkeit verletzt (gestrichelt)' },
     { kind: 'deadline', text: 'Rechtliche Frist' },
-    { kind: 'today', text: 'Heute' },
+    { kind: 'today', text: todayName(model) },
   );
   for (const status of STATUS_ORDER) entries.push({ kind: 'status', status, text: `Status ${STATUS_LABELS[status]}` });
   return entries;

@@ -67,6 +67,11 @@ export interface TimelineModel {
   /** ISO date of "today": explicit so that a report shows the Stichtag, not the server clock. */
   today: string;
   /**
+   * What the line at `today` is called: "Heute" (the default) on screen; a report, whose `today`
+   * is its Stichtag, calls it "Stichtag". Not sent to the browser (see wire.ts).
+   */
+  todayName?: string;
+  /**
    * Phase name → colour index (phaseColour), as the organisation numbers its phases on all its
    * timelines (numberPhases in theme.ts over the organisation's phase order), for the phases this
    * timeline uses: so a phase has the same colour whichever of the organisation's projects a

@@ -14,6 +14,7 @@ import {
   rowLabelText,
   statusText,
   todayLabel,
+  todayName,
 } from './labels';
 import { layoutTimelineRows, type LayoutProjectRow, type LayoutRow, type TimelineLayout } from './layout';
 import type { TimelineModel, TimelineProject } from './model';
@@ -362,7 +363,7 @@ function markerLanes(model: TimelineModel, scale: TimeScale): MarkerLanes {
   if (cached) return cached;
   const markers = [
     ...model.deadlines.map((deadline) => ({ key: `deadline:${deadline.id}`, date: deadline.date, text: deadline.label })),
-    { key: 'today', date: model.today, text: 'Heute' },
+    { key: 'today', date: model.today, text: todayName(model) },
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   // Greedy: each label goes into the first lane where it does not overlap the previous one.
   const laneEnds: number[] = [];
@@ -934,7 +935,7 @@ function verticalMarkers(
       x: todayX,
       y1,
       y2,
-      label: todayLabel(model.today),
+      label: todayLabel(model.today, todayName(model)),
     });
   }
   return markers;
@@ -1030,8 +1031,8 @@ export function buildTimelineScene(model: TimelineModel, options: SceneOptions):
       marker: 'today',
       x: todayX,
       y: markerTop + (lanes.laneByKey.get('today') ?? 0) * m.markerLaneHeight,
-      text: 'Heute',
-      label: todayLabel(model.today),
+      text: todayName(model),
+      label: todayLabel(model.today, todayName(model)),
     });
   }
   if (options.markers !== false && rowEnd > rowStart) {

@@ -45,6 +45,9 @@ describe('[REPORT] legal deadlines in the figure', () => {
     const drawn = figure.pages.map((page) => page.svg).join('');
     expect(drawn).toMatch(/<text [^>]*data-marker="deadline"[^>]*>§ 3 EGovG NRW<\/text>/);
     expect(drawn).toContain('data-marker="deadline"');
+    // The line at the report’s date is its Stichtag, in the header and in the legend, not "Heute".
+    expect(drawn).toMatch(/<text [^>]*data-marker="today"[^>]*>Stichtag<\/text>/);
+    expect(drawn).not.toMatch(/>Heute</);
   });
 });
 

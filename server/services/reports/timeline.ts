@@ -25,6 +25,8 @@ function atStichtag(db: Db, organisationId: number, asOfDate: string, model: Tim
   const { own } = statusesAtStichtag(db, organisationId, boardSnapshot(db, organisationId, asOfDate).data, asOfDate);
   return {
     ...model,
+    // The report's "today" is its Stichtag: the line is called so (in the header and the legend).
+    todayName: 'Stichtag',
     rows: model.rows.map(({ statusLabel: _rolledUp, ...row }) => {
       const milestones = row.milestones.map((m) => ({ ...m, actualDate: actualAt(m.actualDate, asOfDate) }));
       const status = own.get(Number(row.id));
