@@ -81,3 +81,21 @@ export interface TimelineModel {
    */
   phaseIndex?: Record<string, number>;
 }
+
+/** Calls `visit` with every date a project carries: plan, Basisplan, phases, milestones (null where none). */
+export function visitProjectDates(project: TimelineProject, visit: (date: string | null) => void): void {
+  visit(project.plannedStart);
+  visit(project.plannedEnd);
+  visit(project.baselineStart);
+  visit(project.baselineEnd);
+  for (const phase of project.phases) {
+    visit(phase.start);
+    visit(phase.end);
+  }
+  for (const milestone of project.milestones) {
+    visit(milestone.plannedDate);
+    visit(milestone.baselineDate);
+    visit(milestone.forecastDate);
+    visit(milestone.actualDate);
+  }
+}

@@ -1,11 +1,12 @@
 import { STATUSES, type TMaturity, type TStatus } from '../domain/vocabulary';
-import type {
-  TimelineDependency,
-  TimelineGroup,
-  TimelineMilestone,
-  TimelineModel,
-  TimelinePhase,
-  TimelineProject,
+import {
+  type TimelineDependency,
+  type TimelineGroup,
+  type TimelineMilestone,
+  type TimelineModel,
+  type TimelinePhase,
+  type TimelineProject,
+  visitProjectDates,
 } from './model';
 import { addOpenBar, provideModelSummary, type ModelSummary } from './scene';
 
@@ -108,22 +109,7 @@ function collectDates(model: TimelineModel): string[] {
   const add = (date: string | null) => {
     if (date) dates.add(date);
   };
-  for (const project of model.rows) {
-    add(project.plannedStart);
-    add(project.plannedEnd);
-    add(project.baselineStart);
-    add(project.baselineEnd);
-    for (const phase of project.phases) {
-      add(phase.start);
-      add(phase.end);
-    }
-    for (const milestone of project.milestones) {
-      add(milestone.plannedDate);
-      add(milestone.baselineDate);
-      add(milestone.forecastDate);
-      add(milestone.actualDate);
-    }
-  }
+  for (const project of model.rows) visitProjectDates(project, add);
   // ISO dates sort as strings.
   return [...dates].sort();
 }

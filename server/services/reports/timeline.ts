@@ -1,7 +1,7 @@
 import type { Db } from '../../../db';
 import { formatDate } from '../../../shared/dates/format';
 import { describeEffectiveStatus } from '../../../shared/status';
-import type { TimelineModel, TimelineProject } from '../../../shared/timeline/model';
+import { visitProjectDates, type TimelineModel, type TimelineProject } from '../../../shared/timeline/model';
 import { projectRowKey } from '../../../shared/timeline/layout';
 import { getTimelineLayout, phasesNamedInBars } from '../../../shared/timeline/scene';
 import type { TReportTimelinePage } from '../../../shared/schemas/report';
@@ -64,22 +64,7 @@ function datesSpan(rows: readonly TimelineProject[]): { first: string; last: str
     if (first === null || date < first) first = date;
     if (last === null || date > last) last = date;
   };
-  for (const row of rows) {
-    add(row.plannedStart);
-    add(row.plannedEnd);
-    add(row.baselineStart);
-    add(row.baselineEnd);
-    for (const phase of row.phases) {
-      add(phase.start);
-      add(phase.end);
-    }
-    for (const m of row.milestones) {
-      add(m.plannedDate);
-      add(m.baselineDate);
-      add(m.forecastDate);
-      add(m.actualDate);
-    }
-  }
+  for (const row of rows) visitProjectDates(row, add);
   return first !== null && last !== null ? { first, last } : null;
 }
 
